@@ -1,0 +1,109 @@
+import { DateTime, IANAZone } from "luxon";
+import { describeValue } from "./problems";
+
+/**
+ * A moment from the record contract: a whole local day (`2026-11-24`) or a local
+ * date-time (`2026-11-24T15:00`). `start` is in the configured zone; a whole day starts
+ * at its local midnight.
+ */
+export interface When {
+	readonly start: DateTime;
+	readonly hasTime: boolean;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** The zone to compute in: the configured IANA zone, or the system zone when empty or unknown. */
+export function resolveZone(setting: string): string {
+	const name = setting.trim();
+	if (name !== "" && IANAZone.isValidZone(name)) return name;
+	return DateTime.local().zoneName ?? "UTC";
+}
+
+export function isValidZone(setting: string): boolean {
+	return setting.trim() === "" || IANAZone.isValidZone(setting.trim());
+}
+
+function fromDateOnly(year: number, month: number, day: number, zone: string): DateTime {
+	return DateTime.fromObject({ year, month, day }, { zone });
+}
+
+/**
+ * Parsed dates by zone and text. A vault repeats the same days over and over, and luxon's
+ * zone arithmetic is by far the most expensive part of reading a note; DateTime values
+ * are immutable, so sharing them is safe. Bounded so that a huge vault cannot grow it forever.
+ */
+const parsedTexts = new Map<string, Parsed<When>>();
+const MAX_PARSED_TEXTS = 100_000;
+
+/**
+ * Reads a date or date-time as Obsidian's cache gives it (a string) or as js-yaml gives
+ * it (a `Date`). Never throws; an impossible date (2026-02-30, 24:00) is an error.
+ */
+export function parseWhen(value: unknown, zone: string): Parsed<When> {
+	if (typeof value === "string") {
+		const key = `${zone}\u0000${value}`;
+		let parsed = parsedTexts.get(key);
+		if (parsed === undefined) {
+			if (parsedTexts.size >= MAX_PARSED_TEXTS) parsedTexts.clear();
+			parsed = parseWhenText(value, zone);
+			parsedTexts.set(key, parsed);
+		}
+		return parsed;
+	}
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) return { ok: false, message: "is not a valid date" };
+		// js-yaml turns a bare `2026-11-24` into UTC midnight: that is a whole day, not an instant.
+		const utc = DateTime.fromJSDate(value, { zone: "UTC" });
+		if (utc.hour === 0 && utc.minute === 0 && utc.second === 0 && utc.millisecond === 0) {
+			return { ok: true, value: { start: fromDateOnly(utc.year, utc.month, utc.day, zone), hasTime: false } };
+		}
+		return { ok: true, value: { start: DateTime.fromJSDate(value, { zone }), hasTime: true } };
+	}
+	return { ok: false, message: `expected a date like 2026-11-24, got ${describeValue(value)}` };
+}
+
+function parseWhenText(value: string, zone: string): Parsed<When> {
+	const text = value.trim();
+	const dateOnly = DATE_ONLY.exec(text);
+	if (dateOnly) {
+		const start = fromDateOnly(Number(dateOnly[1]), Number(dateOnly[2]), Number(dateOnly[3]), zone);
+		if (!start.isValid) return { ok: false, message: `${describeValue(value)} is not a real date` };
+		return { ok: true, value: { start, hasTime: false } };
+	}
+	const dateTime = DATE_TIME.exec(text);
+	if (dateTime) {
+		// luxon reads 24:00 as the next midnight; the contract wants one spelling per moment.
+		if (Number(dateTime[1]) > 23) return { ok: false, message: `${describeValue(value)} is not a real date and time` };
+		const start = DateTime.fromISO(text.replace(" ", "T"), { zone });
+		if (!start.isValid) return { ok: false, message: `${describeValue(value)} is not a real date and time` };
+		return { ok: true, value: { start, hasTime: true } };
+	}
+	return {
+		ok: false,
+		message: `${describeValue(value)} is not a date; write it as 2026-11-24 or 2026-11-24T15:00`,
+	};
+}
+
+/** The last instant of the day a moment falls on, in its zone. */
+export function endOfDay(when: When): DateTime {
+	return when.start.endOf("day");
+}
+
+/**
+ * The moment after which a `When` is over: a whole day is over at the end of that day,
+ * a date-time at its instant. Used for snoozes and "since" comparisons.
+ */
+export function lastInstant(when: When): DateTime {
+	return when.hasTime ? when.start : endOfDay(when);
+}
+
+/** ISO text for a `When`, in the contract's form (no seconds unless needed, no offset). */
+export function formatWhen(when: When): string {
+	if (!when.hasTime) return when.start.toISODate() ?? "";
+	const withSeconds = when.start.second !== 0 || when.start.millisecond !== 0;
+	return when.start.toFormat(withSeconds ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm");
+}

@@ -1,0 +1,209 @@
+import { linkKey } from "./links";
+import type { Problem } from "./problems";
+import type { ContactRecord, InterviewRecord, VaultRecord } from "./record-types";
+import { parseRecord, recordKindOf, type ParseOptions } from "./records";
+
+/** What changed in one batch: paths whose record was added or replaced, and paths that lost theirs. */
+export interface IndexChange {
+	readonly updated: ReadonlySet<string>;
+	readonly removed: ReadonlySet<string>;
+}
+
+export type IndexListener = (change: IndexChange) => void;
+
+/**
+ * Runs `flush` later and returns a cancel function. The plugin batches with a window
+ * timer; the CLI and tests flush by hand.
+ */
+export type Scheduler = (flush: () => void) => () => void;
+
+/** For callers that deliver batches themselves with `flush()`. */
+export const manualScheduler: Scheduler = () => () => undefined;
+
+interface Entry {
+	frontmatter: unknown;
+	record: VaultRecord;
+	/** Link keys this record's links use, so that file changes re-resolve only what they can affect. */
+	keys: string[];
+}
+
+/**
+ * Every contact and interview in the vault, keyed by path and updated one note at a time.
+ * It keeps each record's frontmatter so that when a file appears, disappears or is renamed,
+ * the records whose links could point at it are parsed again: the index then always equals
+ * a full rebuild. Listeners hear of changes once per batch.
+ */
+export class RecordIndex {
+	private readonly entries = new Map<string, Entry>();
+	private readonly byLinkKey = new Map<string, Set<string>>();
+	private readonly interviewsByContact = new Map<string, Set<string>>();
+	private readonly listeners = new Set<IndexListener>();
+	private pendingUpdated = new Set<string>();
+	private pendingRemoved = new Set<string>();
+	private cancelScheduled: (() => void) | null = null;
+	private cachedRecords: VaultRecord[] | null = null;
+
+	constructor(
+		private options: ParseOptions,
+		private readonly scheduler: Scheduler = manualScheduler,
+	) {}
+
+	/**
+	 * A full build: the index becomes exactly the given notes (every note of the vault,
+	 * records or not), parsed with `options` when given (settings changed).
+	 */
+	replaceAll(notes: Iterable<readonly [path: string, frontmatter: unknown]>, options?: ParseOptions): void {
+		if (options) this.options = options;
+		const seen = new Set<string>();
+		for (const [path, frontmatter] of notes) {
+			seen.add(path);
+			this.set(path, frontmatter);
+		}
+		for (const path of [...this.entries.keys()]) if (!seen.has(path)) this.remove(path);
+	}
+
+	/** Creates or updates the note at `path`; a note that is no longer a record leaves the index. */
+	set(path: string, frontmatter: unknown): void {
+		if (recordKindOf(frontmatter, this.options.typeKey) === null) {
+			this.remove(path);
+			return;
+		}
+		const record = parseRecord(path, frontmatter, this.options);
+		if (record === null) return;
+		this.detach(path);
+		const keys = [...new Set(record.links.map((l) => linkKey(l.link.linkpath)))];
+		this.entries.set(path, { frontmatter, record, keys });
+		for (const key of keys) this.addTo(this.byLinkKey, key, path);
+		const contactPath = record.kind === "interview" ? record.contact?.path : undefined;
+		if (contactPath) this.addTo(this.interviewsByContact, contactPath, path);
+		this.changed(path, true);
+	}
+
+	/** The note at `path` is gone (deleted, or no longer a record). */
+	remove(path: string): void {
+		if (!this.entries.has(path)) return;
+		this.detach(path);
+		this.entries.delete(path);
+		this.changed(path, false);
+	}
+
+	/**
+	 * A file was created, deleted or renamed somewhere in the vault (any file, not only
+	 * records): links that name it may now resolve differently.
+	 */
+	fileSetChanged(...paths: string[]): void {
+		const affected = new Set<string>();
+		for (const path of paths) for (const dependent of this.byLinkKey.get(linkKey(path)) ?? []) affected.add(dependent);
+		for (const dependent of affected) {
+			const entry = this.entries.get(dependent);
+			if (entry) this.set(dependent, entry.frontmatter);
+		}
+	}
+
+	/** A note was renamed: its record moves, and links naming either path are resolved again. */
+	rename(oldPath: string, newPath: string, frontmatter: unknown): void {
+		const entry = this.entries.get(oldPath);
+		this.remove(oldPath);
+		this.set(newPath, frontmatter ?? entry?.frontmatter);
+		this.fileSetChanged(oldPath, newPath);
+	}
+
+	get(path: string): VaultRecord | undefined {
+		return this.entries.get(path)?.record;
+	}
+
+	get size(): number {
+		return this.entries.size;
+	}
+
+	records(): readonly VaultRecord[] {
+		this.cachedRecords ??= [...this.entries.values()].map((e) => e.record);
+		return this.cachedRecords;
+	}
+
+	contacts(): ContactRecord[] {
+		return this.records().filter((r): r is ContactRecord => r.kind === "contact");
+	}
+
+	interviews(): InterviewRecord[] {
+		return this.records().filter((r): r is InterviewRecord => r.kind === "interview");
+	}
+
+	/** Interviews whose `contact` resolves to `contactPath`. */
+	byContact(contactPath: string): InterviewRecord[] {
+		const result: InterviewRecord[] = [];
+		for (const path of this.interviewsByContact.get(contactPath) ?? []) {
+			const record = this.entries.get(path)?.record;
+			if (record?.kind === "interview") result.push(record);
+		}
+		return result;
+	}
+
+	problems(): Problem[] {
+		return this.records().flatMap((r) => r.problems);
+	}
+
+	/** Subscribes to batched changes; returns the unsubscribe function. */
+	onChange(listener: IndexListener): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	/** Delivers the pending batch now (also what the scheduler calls). */
+	flush(): void {
+		this.cancelScheduled?.();
+		this.cancelScheduled = null;
+		if (this.pendingUpdated.size === 0 && this.pendingRemoved.size === 0) return;
+		const change: IndexChange = { updated: this.pendingUpdated, removed: this.pendingRemoved };
+		this.pendingUpdated = new Set();
+		this.pendingRemoved = new Set();
+		for (const listener of [...this.listeners]) {
+			try {
+				listener(change);
+			} catch (error) {
+				// One failing view must not stop the others from updating.
+				console.error("Informational Interviews: an index listener failed", error);
+			}
+		}
+	}
+
+	/** Drops listeners and any pending batch (plugin unload). */
+	dispose(): void {
+		this.cancelScheduled?.();
+		this.cancelScheduled = null;
+		this.listeners.clear();
+	}
+
+	private changed(path: string, present: boolean): void {
+		this.cachedRecords = null;
+		if (this.listeners.size === 0) return;
+		if (present) {
+			this.pendingRemoved.delete(path);
+			this.pendingUpdated.add(path);
+		} else {
+			this.pendingUpdated.delete(path);
+			this.pendingRemoved.add(path);
+		}
+		if (this.cancelScheduled === null) this.cancelScheduled = this.scheduler(() => this.flush());
+	}
+
+	private detach(path: string): void {
+		const entry = this.entries.get(path);
+		if (!entry) return;
+		for (const key of entry.keys) this.removeFrom(this.byLinkKey, key, path);
+		const record = entry.record;
+		if (record.kind === "interview" && record.contact?.path) this.removeFrom(this.interviewsByContact, record.contact.path, path);
+	}
+
+	private addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+		let set = map.get(key);
+		if (!set) map.set(key, (set = new Set()));
+		set.add(value);
+	}
+
+	private removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
+		const set = map.get(key);
+		set?.delete(value);
+		if (set?.size === 0) map.delete(key);
+	}
+}
