@@ -25,6 +25,8 @@ export default defineConfig([
 			"obsidianmd/no-nodejs-modules": "off",
 			"obsidianmd/prefer-window-timers": "off",
 			"obsidianmd/no-global-this": "off",
+			// Outside Obsidian there is no Vault#configDir; these read a vault folder from disk.
+			"obsidianmd/hardcoded-config-path": "off",
 			"import/no-nodejs-modules": "off",
 			// Terminal programs print; keep only the no-new-func half of the Obsidian console rule.
 			"obsidianmd/rule-custom-message": ["error", { "no-new-func": { messages: {} } }],

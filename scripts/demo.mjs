@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 
 const vault = "example-vault";
+// The example vault keeps the default configuration folder name.
 const pluginDir = join(vault, ".obsidian", "plugins", "informational-interviews");
 
 function run(command, args) {

@@ -1,0 +1,14 @@
+// Types for the plain-JavaScript script, so TypeScript tests can import it directly.
+export interface RebaseResult {
+	from: string;
+	to: string;
+	days: number;
+	shifted: number;
+	files: string[];
+}
+export function shiftDatesInFrontmatter(text: string, days: number): { text: string; shifted: number };
+export function addDaysToIsoDate(text: string, days: number): string | null;
+export function daysBetween(from: string, to: string): number;
+export function localToday(now?: Date): string;
+export function markdownFiles(folder: string): string[];
+export function rebaseVault(vault: string, options?: { today?: string; dryRun?: boolean }): RebaseResult;
