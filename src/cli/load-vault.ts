@@ -1,0 +1,90 @@
+import { statSync } from "node:fs";
+import { resolveZone } from "../domain/dates";
+import type { Problem } from "../domain/problems";
+import { RecordIndex, type Scheduler } from "../domain/record-index";
+import type { ParseOptions } from "../domain/records";
+import type { Settings } from "../domain/settings";
+import { VaultPaths } from "../domain/vault-paths";
+import { errorCode, UsageError } from "./errors";
+import { compareProblems } from "./format/problems";
+import { readVault, type VaultContents } from "./vault-reader";
+import { readVaultSettings } from "./vault-settings";
+
+export interface LoadOptions {
+	/** `--zone`: overrides the zone in the plugin settings when given. */
+	readonly zone?: string;
+}
+
+/** A vault read once from disk, for one command to query. */
+export interface LoadedVault {
+	/** The folder as given on the command line. */
+	readonly root: string;
+	readonly settings: Settings;
+	/** The IANA zone dates are read in. */
+	readonly zone: string;
+	readonly paths: VaultPaths;
+	readonly index: RecordIndex;
+	/** Notes whose properties could not be read at all; the records' own problems are in `index`. */
+	readonly readProblems: readonly Problem[];
+	/** Things a person should know that are not about a note: skipped folders, broken settings. */
+	readonly warnings: readonly string[];
+}
+
+/** Nobody listens to a one-shot index, so there is never a batch to deliver. */
+const noScheduler: Scheduler = () => () => undefined;
+
+function checkFolder(root: string): void {
+	let isFolder: boolean;
+	try {
+		isFolder = statSync(root).isDirectory();
+	} catch (error) {
+		const code = errorCode(error);
+		throw new UsageError(code === "ENOENT" ? `no folder at ${root}` : `cannot open the vault folder ${root} (${code})`);
+	}
+	if (!isFolder) throw new UsageError(`${root} is a file; give the vault's folder`);
+}
+
+function zoneWarning(settings: Settings, options: LoadOptions): string[] {
+	if (options.zone !== undefined || settings.timeZone.trim() === "") return [];
+	if (resolveZone(settings.timeZone) === settings.timeZone.trim()) return [];
+	return [`the time zone "${settings.timeZone}" in the plugin settings is unknown; using the system zone`];
+}
+
+/**
+ * Reads a vault folder into the same index the plugin keeps, with the vault's own
+ * plugin settings. Every command starts here.
+ */
+export async function loadVault(root: string, options: LoadOptions = {}): Promise<LoadedVault> {
+	checkFolder(root);
+	const { settings, warnings: settingsWarnings } = readVaultSettings(root);
+	let contents: VaultContents;
+	try {
+		contents = await readVault(root);
+	} catch (error) {
+		throw new UsageError(`cannot read the vault folder ${root} (${errorCode(error)})`);
+	}
+	const zone = resolveZone(options.zone ?? settings.timeZone);
+	const paths = new VaultPaths(contents.files);
+	const parseOptions: ParseOptions = {
+		typeKey: settings.typeKey,
+		zone,
+		defaultDuration: settings.defaultDurationMinutes,
+		resolve: (linkpath, sourcePath) => paths.resolve(linkpath, sourcePath),
+	};
+	const index = new RecordIndex(parseOptions, noScheduler);
+	for (const note of contents.notes) index.set(note.path, note.frontmatter);
+	return {
+		root,
+		settings,
+		zone,
+		paths,
+		index,
+		readProblems: contents.problems,
+		warnings: [...settingsWarnings, ...zoneWarning(settings, options), ...contents.warnings],
+	};
+}
+
+/** Every problem in the vault, read and record problems together, sorted by path, then field. */
+export function vaultProblems(vault: LoadedVault): Problem[] {
+	return [...vault.readProblems, ...vault.index.problems()].sort(compareProblems);
+}

@@ -1,0 +1,15 @@
+import { systemCode } from "./errors";
+import { run } from "./run";
+
+// Output piped into `head` closes early; that is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+	stream.on("error", (error: Error) => {
+		if (systemCode(error) !== "EPIPE") throw error;
+	});
+}
+
+// exitCode rather than exit(): pending output is flushed before Node ends.
+process.exitCode = await run(process.argv.slice(2), {
+	stdout: (text) => void process.stdout.write(text),
+	stderr: (text) => void process.stderr.write(text),
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { parseArguments } from "../../src/cli/arguments";
+import { UsageError } from "../../src/cli/errors";
+
+describe("parseArguments", () => {
+	it("reads a command, a vault and every option, in any order", () => {
+		expect(parseArguments(["--json", "check", "--zone", "Europe/Berlin", "my vault", "--strict", "--now=2026-11-24T09:00"])).toEqual({
+			help: false,
+			command: "check",
+			vault: "my vault",
+			now: "2026-11-24T09:00",
+			zone: "Europe/Berlin",
+			json: true,
+			strict: true,
+		});
+	});
+
+	it.each([["--help"], ["-h"], ["help"], ["check", "vault", "--help"]])("asks for help with %s", (...argv) => {
+		expect(parseArguments(argv).help).toBe(true);
+	});
+
+	it("leaves the command and vault undefined when they are missing", () => {
+		expect(parseArguments([])).toMatchObject({ command: undefined, vault: undefined, help: false });
+	});
+
+	it.each([
+		[["check", "v", "--zone", "Mars/Olympus"], '--zone "Mars/Olympus" is not a time zone; use an IANA name such as Europe/Berlin'],
+		[["check", "v", "--now", "tomorrow"], '--now "tomorrow" is not an ISO date or date-time such as 2026-11-24T09:00'],
+		[["check", "v", "extra"], 'unexpected argument "extra"; give one command and one vault folder'],
+		[["check", "v", "--verbose"], /^Unknown option '--verbose'/],
+		[["check", "v", "--zone"], /^Option '--zone <value>' argument missing/],
+	])("refuses %j", (argv, message) => {
+		expect(() => parseArguments(argv)).toThrow(UsageError);
+		expect(() => parseArguments(argv)).toThrow(message);
+	});
+
+	it("accepts dates, date-times and offsets for --now", () => {
+		for (const now of ["2026-11-24", "2026-11-24T09:00", "2026-11-24T09:00:00Z", "2026-11-24T09:00+05:30"]) {
+			expect(parseArguments(["check", "v", "--now", now]).now).toBe(now);
+		}
+	});
+});

@@ -1,0 +1,63 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/run";
+import { captureIO, note, tempFolder, writeVault } from "./vault-builder";
+
+async function runCli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+	const capture = captureIO();
+	const code = await run(argv, capture.io);
+	return { code, stdout: capture.stdout(), stderr: capture.stderr() };
+}
+
+describe("run", () => {
+	it("prints the usage with --help, and exits 0", async () => {
+		const result = await runCli("--help");
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(/^Usage: informational-interviews <command> <vault>/);
+		expect(result.stdout).toMatch(/\n {2}check {2}/);
+		expect(result.stdout).toMatch(/\n {2}list {3}/);
+		expect(result.stderr).toBe("");
+	});
+
+	it("prints the usage on stderr without arguments, and exits 2", async () => {
+		const result = await runCli();
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe("");
+		expect(result.stderr).toMatch(/^Usage: /);
+	});
+
+	it.each([
+		[["frobnicate", "v"], 'informational-interviews: unknown command "frobnicate"; the commands are check, list (see --help)\n'],
+		[["check"], "informational-interviews: check needs a vault folder: informational-interviews check <vault>\n"],
+		[["list", "v", "--strict"], "informational-interviews: list does not take --strict\n"],
+		[["check", "v", "--zone", "Nowhere/Special"], 'informational-interviews: --zone "Nowhere/Special" is not a time zone; use an IANA name such as Europe/Berlin\n'],
+		[["check", "v", "--now", "2026-13-45"], 'informational-interviews: --now "2026-13-45" is not an ISO date or date-time such as 2026-11-24T09:00\n'],
+	])("says what is wrong with %j in one line and exits 2", async (argv, message) => {
+		const result = await runCli(...argv);
+		expect(result).toEqual({ code: 2, stdout: "", stderr: message });
+	});
+
+	it("reports a vault folder that does not exist", async () => {
+		const missing = join(tempFolder(), "missing");
+		expect(await runCli("check", missing)).toEqual({ code: 2, stdout: "", stderr: `informational-interviews: no folder at ${missing}\n` });
+	});
+
+	it("prints warnings about the vault on stderr and carries on", async () => {
+		const root = writeVault({ ".obsidian/plugins/informational-interviews/data.json": "not json", "A.md": note(["type: contact"]) });
+		const result = await runCli("check", root);
+		expect(result.code).toBe(0);
+		expect(result.stderr).toMatch(/^warning: the plugin settings in .+data\.json are not valid JSON/);
+		expect(result.stdout).toBe("1 contact, 0 interviews, 0 problems\n");
+	});
+
+	it("gives the same output for the same vault every time", async () => {
+		const root = writeVault({
+			"Z.md": note(["type: contact", "status: maybe"]),
+			"A.md": note(["type: contact", "contacted: soon"]),
+			"M/Chat.md": note(["type: interview", 'contact: "[[A]]"', "date: 2026-11-24"]),
+		});
+		const first = await runCli("list", root, "--json");
+		expect((await runCli("list", root, "--json")).stdout).toBe(first.stdout);
+		expect(first.code).toBe(0);
+	});
+});
