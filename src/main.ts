@@ -6,6 +6,7 @@ import { migrateSettings, type Settings } from "./domain/settings";
 import { IndexSync, obsidianResolver, windowScheduler } from "./obsidian/index-sync";
 import { ProblemsModal } from "./ui/problems-modal";
 import { InformationalInterviewsSettingTab } from "./ui/settings-tab";
+import { registerTemplateCommands } from "./ui/template-commands";
 
 /** Wiring only: settings, the record index and its sync, commands and the settings tab. */
 export default class InformationalInterviewsPlugin extends Plugin {
@@ -28,6 +29,7 @@ export default class InformationalInterviewsPlugin extends Plugin {
 				else new ProblemsModal(this.app, problems).open();
 			},
 		});
+		registerTemplateCommands(this);
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 	}
 

@@ -1,7 +1,7 @@
 import { linkKey } from "./links";
 import type { Problem } from "./problems";
 import type { ContactRecord, InterviewRecord, VaultRecord } from "./record-types";
-import { parseRecord, recordKindOf, type ParseOptions } from "./records";
+import { parseRecord, type ParseOptions } from "./records";
 
 /** What changed in one batch: paths whose record was added or replaced, and paths that lost theirs. */
 export interface IndexChange {
@@ -64,12 +64,11 @@ export class RecordIndex {
 
 	/** Creates or updates the note at `path`; a note that is no longer a record leaves the index. */
 	set(path: string, frontmatter: unknown): void {
-		if (recordKindOf(frontmatter, this.options.typeKey) === null) {
+		const record = parseRecord(path, frontmatter, this.options);
+		if (record === null) {
 			this.remove(path);
 			return;
 		}
-		const record = parseRecord(path, frontmatter, this.options);
-		if (record === null) return;
 		this.detach(path);
 		const keys = [...new Set(record.links.map((l) => linkKey(l.link.linkpath)))];
 		this.entries.set(path, { frontmatter, record, keys });

@@ -75,6 +75,8 @@ export class VaultPaths {
 		}
 		const candidates = this.byKey.get(linkKey(target));
 		if (!candidates) return target.includes("/") ? this.exact(target) : null;
+		// The common case: a bare name that only one file has.
+		if (candidates.size === 1 && !target.includes("/")) return candidates.values().next().value ?? null;
 		const wanted = withoutMd(target).toLowerCase();
 		let best: string | null = null;
 		let bestRank = Number.POSITIVE_INFINITY;

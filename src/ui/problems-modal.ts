@@ -1,4 +1,4 @@
-import { FuzzySuggestModal, type App, type FuzzyMatch } from "obsidian";
+import { FuzzySuggestModal, Notice, type App, type FuzzyMatch } from "obsidian";
 import type { Problem } from "../domain/problems";
 
 /** Lists every problem in the records; choosing one opens the note it is in. */
@@ -28,6 +28,10 @@ export class ProblemsModal extends FuzzySuggestModal<Problem> {
 	}
 
 	onChooseItem(problem: Problem): void {
-		void this.app.workspace.openLinkText(problem.path, "", false);
+		// Opens the file itself, not link text: as a link, a path with "#" loses its tail, and a
+		// note deleted since the list was made would be created again, empty.
+		const file = this.app.vault.getFileByPath(problem.path);
+		if (file) void this.app.workspace.getLeaf(false).openFile(file);
+		else new Notice(`${problem.path} no longer exists.`);
 	}
 }

@@ -81,7 +81,8 @@ export function readSetting(settings: Settings, key: SettingKey): string | numbe
 /** Stores a value the definitions' validation accepted; returns false for anything else. */
 export function writeSetting(settings: Settings, key: SettingKey, value: unknown): boolean {
 	if (key === "defaultDurationMinutes" || key.startsWith("rules.")) {
-		const n = typeof value === "string" ? Number(value) : value;
+		// An emptied field is not zero.
+		const n = typeof value === "string" ? (value.trim() === "" ? Number.NaN : Number(value)) : value;
 		if (typeof n !== "number" || !Number.isFinite(n) || n < 0) return false;
 		if (key === "defaultDurationMinutes") settings.defaultDurationMinutes = n > 0 ? n : 30;
 		else settings.rules[key.slice("rules.".length) as keyof RuleOffsets] = n;

@@ -48,7 +48,7 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 		const current = String(readSetting(this.host.settings, control.key));
 		const error = setting.descEl.createDiv({ cls: "ii-setting-error" });
 		const commit = async (raw: string): Promise<void> => {
-			const value = control.type === "number" ? Number(raw) : raw;
+			const value = control.type === "number" ? (raw.trim() === "" ? Number.NaN : Number(raw)) : raw;
 			const validate = control.validate as ((v: unknown) => string | void | Promise<string | void>) | undefined;
 			const message = (await validate?.(value)) ?? "";
 			error.setText(message);

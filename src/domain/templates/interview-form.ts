@@ -1,0 +1,52 @@
+import { DateTime } from "luxon";
+import { INTERVIEW_FORMATS, type InterviewFormat } from "../record-types";
+
+/** The new-interview form as typed. */
+export interface InterviewFormInput {
+	readonly contact: string;
+	readonly date: string;
+	readonly time: string;
+	readonly duration: string;
+	readonly format: string;
+	readonly location: string;
+}
+
+export interface InterviewFormValue {
+	readonly contact: string;
+	/** `2026-11-24`. */
+	readonly date: string;
+	/** `15:00`, or undefined for "some time that day". */
+	readonly time?: string;
+	readonly duration: number;
+	readonly format?: InterviewFormat;
+	readonly location?: string;
+}
+
+export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+/** The longest conversation the form accepts; informational interviews last 20 to 30 minutes. */
+export const MAX_DURATION_MINUTES = 8 * 60;
+
+/** Checks the form, with one message per mistake, each saying how to put it right. */
+export function readInterviewForm(input: InterviewFormInput): FormResult<InterviewFormValue> {
+	const errors: string[] = [];
+	const contact = input.contact.trim();
+	if (contact === "") errors.push("Choose who you are talking to.");
+	const date = input.date.trim();
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !DateTime.fromISO(date).isValid) errors.push("Enter the date as 2026-11-24.");
+	const time = input.time.trim();
+	if (time !== "" && (!/^\d{2}:\d{2}$/.test(time) || !DateTime.fromISO(`2000-01-01T${time}`).isValid)) {
+		errors.push("Enter the time as 15:00, or leave it empty.");
+	}
+	const duration = Number(input.duration.trim());
+	if (!Number.isInteger(duration) || duration <= 0 || duration > MAX_DURATION_MINUTES) {
+		errors.push(`Enter the length as a whole number of minutes between 1 and ${MAX_DURATION_MINUTES}.`);
+	}
+	const format = INTERVIEW_FORMATS.find((f) => f === input.format);
+	if (errors.length > 0) return { ok: false, errors };
+	const location = input.location.trim();
+	return {
+		ok: true,
+		value: { contact, date, time: time === "" ? undefined : time, duration, format, location: location === "" ? undefined : location },
+	};
+}

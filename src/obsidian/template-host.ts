@@ -1,0 +1,9 @@
+import type { Plugin } from "obsidian";
+import type { RecordIndex } from "../domain/record-index";
+import type { Settings } from "../domain/settings";
+
+/** What the template commands need from the plugin: Obsidian, the settings and the record index. */
+export interface TemplateHost extends Plugin {
+	settings: Settings;
+	index: RecordIndex;
+}

@@ -1,0 +1,59 @@
+import { MarkdownView, Notice, type Editor, type TFile } from "obsidian";
+import { missingProperties, renderProperties } from "../domain/templates/frontmatter-merge";
+import { overLimitBy, renderedLength, type MessageTemplate } from "../domain/templates/message-template";
+import { describeUnresolved, renderTemplate, type UnresolvedPlaceholder } from "../domain/templates/placeholders";
+import { contextLookup } from "../domain/templates/template-context";
+import { templateContextFor } from "../obsidian/active-record";
+import { addMissingProperties, insertBlock } from "../obsidian/note-writer";
+import type { TemplateHost } from "../obsidian/template-host";
+
+export interface RenderedMessage {
+	readonly text: string;
+	/** The template's own properties with their placeholders filled. */
+	readonly properties: Record<string, unknown>;
+	readonly unresolved: readonly UnresolvedPlaceholder[];
+	/** Characters over the channel's limit; 0 when it fits. */
+	readonly overBy: number;
+}
+
+/** Fills a template for the note `file` (the current note), body and properties alike. */
+export function renderMessage(host: TemplateHost, file: TFile | null, template: MessageTemplate): RenderedMessage {
+	const lookup = contextLookup(templateContextFor(host, file));
+	const body = renderTemplate(template.body, lookup);
+	const properties = renderProperties(template.frontmatter, lookup);
+	const unresolved = [...body.unresolved];
+	for (const u of properties.unresolved) if (!unresolved.some((x) => x.placeholder === u.placeholder)) unresolved.push(u);
+	return { text: body.text, properties: properties.values, unresolved, overBy: overLimitBy(template, body.text) };
+}
+
+/** Says what the user must still do to a rendered message: fill placeholders, shorten it. */
+export function announceProblems(template: MessageTemplate, rendered: RenderedMessage): void {
+	const unresolved = describeUnresolved(rendered.unresolved);
+	if (unresolved !== "") new Notice(unresolved, 10_000);
+	if (rendered.overBy > 0) {
+		new Notice(
+			`${template.title}: ${renderedLength(rendered.text)} characters, ${rendered.overBy} more than the ${template.maxLength ?? 0} allowed. Shorten it before sending.`,
+			10_000,
+		);
+	}
+}
+
+/**
+ * Gives the note the template's properties it does not have. An open editor saves first:
+ * the properties are written to the file, and unsaved typing must not be lost to that.
+ */
+export async function mergeTemplateProperties(host: TemplateHost, file: TFile, properties: Readonly<Record<string, unknown>>): Promise<string[]> {
+	const missing = missingProperties(host.app.metadataCache.getFileCache(file)?.frontmatter, properties);
+	if (Object.keys(missing).length === 0) return [];
+	const view = host.app.workspace.getActiveViewOfType(MarkdownView);
+	if (view?.file === file) await view.save();
+	return addMissingProperties(host.app, file, missing);
+}
+
+/** Inserts a rendered template at the cursor (one undoable change), then merges its properties. */
+export async function insertMessage(host: TemplateHost, editor: Editor, file: TFile | null, template: MessageTemplate): Promise<void> {
+	const rendered = renderMessage(host, file, template);
+	insertBlock(editor, rendered.text);
+	announceProblems(template, rendered);
+	if (file) await mergeTemplateProperties(host, file, rendered.properties);
+}

@@ -1,0 +1,134 @@
+import { DateTime } from "luxon";
+import { Modal, Notice, Setting } from "obsidian";
+import { resolveZone } from "../domain/dates";
+import { INTERVIEW_FORMATS, type ContactRecord, type InterviewFormat } from "../domain/record-types";
+import { interviewNoteName } from "../domain/templates/file-names";
+import { readInterviewForm, type InterviewFormValue } from "../domain/templates/interview-form";
+import { interviewNoteText } from "../domain/templates/interview-note";
+import { DEFAULT_SET_IDS, QUESTION_SETS } from "../domain/templates/question-bank";
+import { linktextForName, linktextTo } from "../obsidian/link-text";
+import { createNoteIn, openNote } from "../obsidian/note-writer";
+import type { TemplateHost } from "../obsidian/template-host";
+import { ContactSuggest } from "./contact-suggest";
+import { errorArea, showErrors, textField } from "./form-fields";
+import { runSafely } from "./safely";
+
+const FORMAT_LABELS: Record<InterviewFormat, string> = { in_person: "In person", phone: "Phone", video: "Video" };
+
+interface InterviewFields {
+	contact: HTMLInputElement;
+	date: HTMLInputElement;
+	time: HTMLInputElement;
+	duration: HTMLInputElement;
+	location: HTMLInputElement;
+}
+
+/** The new-interview form: an interview note named `YYYY-MM-DD Name` in the interviews folder. */
+export class NewInterviewModal extends Modal {
+	private fields: InterviewFields | undefined;
+	private format = "";
+	private readonly chosenSets = new Set<string>(DEFAULT_SET_IDS);
+	private contactSuggest: ContactSuggest | undefined;
+	private errors: HTMLElement | undefined;
+	private busy = false;
+
+	constructor(
+		private readonly host: TemplateHost,
+		private readonly contact?: ContactRecord,
+	) {
+		super(host.app);
+	}
+
+	override onOpen(): void {
+		this.setTitle(this.contact ? `New interview with ${this.contact.name}` : "New interview");
+		const { contentEl } = this;
+		contentEl.addClass("ii-form");
+		const { settings } = this.host;
+		const today = DateTime.now().setZone(resolveZone(settings.timeZone)).toISODate() ?? "";
+		this.fields = {
+			contact: textField(contentEl, "Contact", { desc: "Pick a contact or type a name.", value: this.contact?.name }),
+			date: textField(contentEl, "Date", { type: "date", value: today }),
+			time: textField(contentEl, "Time", { type: "time", desc: "Leave empty if the time is not set yet." }),
+			duration: textField(contentEl, "Length in minutes", { type: "number", value: String(settings.defaultDurationMinutes) }),
+			location: textField(contentEl, "Place or meeting link"),
+		};
+		this.contactSuggest = new ContactSuggest(this.app, this.fields.contact, this.host.index);
+		if (this.contact) this.contactSuggest.chosen = this.contact;
+		new Setting(contentEl).setName("Format").addDropdown((dropdown) => {
+			dropdown.addOption("", "Not decided");
+			for (const format of INTERVIEW_FORMATS) dropdown.addOption(format, FORMAT_LABELS[format]);
+			dropdown.setValue(this.format).onChange((value) => (this.format = value));
+		});
+		new Setting(contentEl).setName("Questions to include").setHeading();
+		for (const set of QUESTION_SETS) {
+			new Setting(contentEl).setName(set.title).addToggle((toggle) =>
+				toggle.setValue(this.chosenSets.has(set.id)).onChange((on) => {
+					if (on) this.chosenSets.add(set.id);
+					else this.chosenSets.delete(set.id);
+				}),
+			);
+		}
+		this.errors = errorArea(contentEl);
+		new Setting(contentEl)
+			.addButton((button) => button.setButtonText("Create").setCta().onClick(() => this.submit()))
+			.addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()));
+		this.scope.register([], "Enter", (event) => {
+			event.preventDefault();
+			void this.submit();
+			return false;
+		});
+		(this.contact ? this.fields.date : this.fields.contact).focus();
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+
+	/** Resolves once the note exists, so callers may wait. */
+	private submit(): Promise<void> {
+		const f = this.fields;
+		if (this.busy || !f || !this.errors) return Promise.resolve();
+		const form = readInterviewForm({
+			contact: f.contact.value,
+			date: f.date.value,
+			time: f.time.value,
+			duration: f.duration.value,
+			format: this.format,
+			location: f.location.value,
+		});
+		if (!form.ok) {
+			showErrors(this.errors, form.errors);
+			return Promise.resolve();
+		}
+		showErrors(this.errors, []);
+		return this.create(form.value);
+	}
+
+	private create(value: InterviewFormValue): Promise<void> {
+		this.busy = true;
+		return runSafely("create the interview note", async () => {
+			try {
+				const { settings } = this.host;
+				const contact = this.contactSuggest?.contactFor(value.contact);
+				const name = contact?.name ?? value.contact;
+				const questionSets = QUESTION_SETS.filter((set) => this.chosenSets.has(set.id));
+				const file = await createNoteIn(this.app, settings.interviewsFolder, interviewNoteName(value.date, name), value.date, (path) =>
+					interviewNoteText(
+						{
+							...value,
+							contactLink: (contact && linktextTo(this.app, contact.path, path)) ?? linktextForName(value.contact),
+							questionSets,
+							thankYouWithinHours: settings.rules.thankYouWithinHours,
+						},
+						settings.typeKey,
+					),
+				);
+				this.close();
+				await openNote(this.app, file);
+				if (!contact) new Notice(`There is no contact note for “${value.contact}” yet. Create one with “New contact…” so that the link works.`);
+			} finally {
+				this.busy = false;
+			}
+		});
+	}
+}
