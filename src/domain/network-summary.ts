@@ -1,0 +1,102 @@
+import type { DateTime } from "luxon";
+import { isBooked, isHeld } from "./person-stage";
+import type { InterviewRecord, VaultRecord } from "./record-types";
+import { compareKeys } from "./referral-cycles";
+import type { PersonKey } from "./referral-edges";
+
+/** One or two conversations are not enough to judge a field; below this many the overview warns. */
+export const ENOUGH_INTERVIEWS_PER_FIELD = 3;
+
+export interface ReferrerCount {
+	readonly person: PersonKey;
+	/** Other people this person referred you to. */
+	readonly referrals: number;
+	/** How many of those have an interview scheduled, confirmed or held. */
+	readonly interviews: number;
+}
+
+interface ReferralsView {
+	people(): readonly PersonKey[];
+	referralsOf(person: PersonKey): readonly PersonKey[];
+	interviewsOf(person: PersonKey): readonly InterviewRecord[];
+}
+
+/**
+ * Who opened the most doors: everyone who referred someone else, most referrals first,
+ * then most interviews that came of them. Referring oneself is a data slip, not a door.
+ */
+export function topReferrers(graph: ReferralsView, now: DateTime, limit = Number.POSITIVE_INFINITY): ReferrerCount[] {
+	const counts: ReferrerCount[] = [];
+	for (const person of graph.people()) {
+		const referred = graph.referralsOf(person).filter((p) => p !== person);
+		if (referred.length === 0) continue;
+		const interviews = referred.filter((p) => graph.interviewsOf(p).some((i) => isBooked(i, now))).length;
+		counts.push({ person, referrals: referred.length, interviews });
+	}
+	counts.sort((a, b) => b.referrals - a.referrals || b.interviews - a.interviews || compareKeys(a.person, b.person));
+	return counts.slice(0, limit);
+}
+
+export interface FieldCount {
+	/** The field as written; spellings that differ only in case count together. */
+	readonly field: string;
+	/** Interviews held in this field. */
+	readonly held: number;
+	/** Fewer than three held: too few to judge the field by. */
+	readonly tooFew: boolean;
+}
+
+export interface FieldSummary {
+	/** Most interviews first; every field named on a contact or an interview appears, even with none held. */
+	readonly fields: readonly FieldCount[];
+	/** Interviews held where neither the interview nor its contact names a field. */
+	readonly heldWithoutField: number;
+}
+
+class FieldTally {
+	private readonly byKey = new Map<string, { label: string; held: number }>();
+
+	count(field: string, held: number): void {
+		const key = field.trim().toLowerCase();
+		const entry = this.byKey.get(key);
+		if (!entry) this.byKey.set(key, { label: field.trim(), held });
+		else {
+			entry.held += held;
+			// The same label whatever order the notes came in.
+			if (compareKeys(field.trim(), entry.label) < 0) entry.label = field.trim();
+		}
+	}
+
+	result(): FieldCount[] {
+		const counts = [...this.byKey.values()].map(({ label, held }) => ({ field: label, held, tooFew: held < ENOUGH_INTERVIEWS_PER_FIELD }));
+		return counts.sort((a, b) => b.held - a.held || compareKeys(a.field.toLowerCase(), b.field.toLowerCase()));
+	}
+}
+
+/**
+ * Interviews held per career field: the interview's own `field`, else its contact's.
+ * An interview that names two fields counts for both.
+ */
+export function fieldCounts(records: readonly VaultRecord[], get: (path: string) => VaultRecord | undefined, now: DateTime): FieldSummary {
+	const tally = new FieldTally();
+	let heldWithoutField = 0;
+	for (const record of records) {
+		if (record.kind === "contact") {
+			for (const field of record.fields) tally.count(field, 0);
+			continue;
+		}
+		const contactPath = record.contact?.path;
+		const contact = contactPath ? get(contactPath) : undefined;
+		const fields = record.fields.length > 0 ? record.fields : contact?.kind === "contact" ? contact.fields : [];
+		const held = isHeld(record, now) ? 1 : 0;
+		if (fields.length === 0) heldWithoutField += held;
+		const counted = new Set<string>();
+		for (const field of fields) {
+			const key = field.trim().toLowerCase();
+			if (counted.has(key)) continue;
+			counted.add(key);
+			tally.count(field, held);
+		}
+	}
+	return { fields: tally.result(), heldWithoutField };
+}

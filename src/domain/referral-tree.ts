@@ -1,0 +1,130 @@
+import type { PersonKey } from "./referral-edges";
+
+/** About what a view can put in the DOM at once; past it, counts stand in for people. */
+export const DEFAULT_MAX_NODES = 300;
+
+/** Who referred a person, and who referred them, up to someone found without a referral. */
+export interface ReferrerChain {
+	/** The person first, then each one's referrer: `people[i]` was referred by `people[i + 1]`. */
+	readonly people: readonly PersonKey[];
+	/** Set when the last person's referrer is already on the chain: a circle, where the walk stops. */
+	readonly cycleBackTo: PersonKey | null;
+}
+
+/** Walks up one referrer at a time; a seen set ends the walk at a circle, so it always stops. */
+export function referrerChain(person: PersonKey, referrerOf: (person: PersonKey) => PersonKey | null): ReferrerChain {
+	const people = [person];
+	const seen = new Set(people);
+	let current = person;
+	for (;;) {
+		const next = referrerOf(current);
+		if (next === null) return { people, cycleBackTo: null };
+		if (seen.has(next)) return { people, cycleBackTo: next };
+		seen.add(next);
+		people.push(next);
+		current = next;
+	}
+}
+
+/** One person in a referral tree. */
+export interface ReferralTreeNode {
+	readonly person: PersonKey;
+	readonly children: readonly ReferralTreeNode[];
+	/**
+	 * Set when the person is shown in full somewhere else, so this node has no children:
+	 * `ancestor` — above this node (a circle of referrals); `elsewhere` — in another branch.
+	 */
+	readonly repeat: "ancestor" | "elsewhere" | null;
+	/** How many of this person's referrals are left out because the node budget ran out. */
+	readonly hidden: number;
+}
+
+export interface ReferralForest {
+	readonly trees: readonly ReferralTreeNode[];
+	/** Nodes built, repeats included; never above the budget. */
+	readonly nodes: number;
+	/** People left out: the `hidden` counts of every node, plus start people that did not fit. */
+	readonly more: number;
+}
+
+interface BuildNode {
+	readonly person: PersonKey;
+	readonly children: BuildNode[];
+	readonly repeat: "ancestor" | "elsewhere" | null;
+	hidden: number;
+	readonly parent: BuildNode | null;
+}
+
+function isOnPathTo(node: BuildNode, person: PersonKey): boolean {
+	for (let at: BuildNode | null = node; at !== null; at = at.parent) if (at.person === person) return true;
+	return false;
+}
+
+/** Drops the parent pointers, which would make the result circular for JSON and for deep equality. */
+function finish(node: BuildNode): ReferralTreeNode {
+	const done = new Map<BuildNode, ReferralTreeNode>();
+	const pending: BuildNode[] = [node];
+	const order: BuildNode[] = [];
+	while (pending.length > 0) {
+		const next = pending.pop() as BuildNode;
+		order.push(next);
+		for (const child of next.children) pending.push(child);
+	}
+	// Children before parents: walk the pre-order backwards.
+	for (let i = order.length - 1; i >= 0; i--) {
+		const n = order[i] as BuildNode;
+		const children = n.children.map((c) => done.get(c) as ReferralTreeNode);
+		done.set(n, { person: n.person, children, repeat: n.repeat, hidden: n.hidden });
+	}
+	return done.get(node) as ReferralTreeNode;
+}
+
+/**
+ * The trees below `starts`, breadth first across all of them, so that everyone's direct
+ * referrals show before anyone's grandchildren use up the budget. Each person is shown in
+ * full once; meeting them again gives a `repeat` node. Iterative, so depth costs no stack.
+ */
+export function referralForest(
+	starts: readonly PersonKey[],
+	referralsOf: (person: PersonKey) => readonly PersonKey[],
+	maxNodes = DEFAULT_MAX_NODES,
+): ReferralForest {
+	const placed = new Set<PersonKey>();
+	const trees: BuildNode[] = [];
+	const queue: BuildNode[] = [];
+	let nodes = 0;
+	let more = 0;
+	for (const person of starts) {
+		if (placed.has(person)) continue;
+		if (nodes >= maxNodes) {
+			more++;
+			continue;
+		}
+		const root: BuildNode = { person, children: [], repeat: null, hidden: 0, parent: null };
+		placed.add(person);
+		trees.push(root);
+		queue.push(root);
+		nodes++;
+	}
+	for (let head = 0; head < queue.length; head++) {
+		const node = queue[head] as BuildNode;
+		for (const child of referralsOf(node.person)) {
+			if (nodes >= maxNodes) {
+				node.hidden++;
+				more++;
+				continue;
+			}
+			nodes++;
+			if (placed.has(child)) {
+				const repeat = isOnPathTo(node, child) ? "ancestor" : "elsewhere";
+				node.children.push({ person: child, children: [], repeat, hidden: 0, parent: node });
+				continue;
+			}
+			placed.add(child);
+			const full: BuildNode = { person: child, children: [], repeat: null, hidden: 0, parent: node };
+			node.children.push(full);
+			queue.push(full);
+		}
+	}
+	return { trees: trees.map(finish), nodes, more };
+}
