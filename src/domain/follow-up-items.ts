@@ -1,0 +1,183 @@
+import { DateTime } from "luxon";
+
+/** The kinds of follow-up, in the order DESIGN.md lists them; ties in the queue sort this way. */
+export const FOLLOW_UP_KINDS = [
+	"reach_out",
+	"outreach",
+	"prepare",
+	"confirm",
+	"thank_you",
+	"debrief",
+	"keep_in_touch",
+	"follow_up",
+] as const;
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+
+const KIND_RANK: Readonly<Record<FollowUpKind, number>> = {
+	reach_out: 0,
+	outreach: 1,
+	prepare: 2,
+	confirm: 3,
+	thank_you: 4,
+	debrief: 5,
+	keep_in_touch: 6,
+	follow_up: 7,
+};
+
+export interface ItemFields {
+	readonly kind: FollowUpKind;
+	/** The note the item is about: the interview for prepare/confirm/thank_you/debrief, else the contact. */
+	readonly path: string;
+	/** The contact's note, or null when the interview's contact link does not lead to a contact. */
+	readonly contact: string | null;
+	/** The name used in the title: the contact's name, or the link text when there is no contact note. */
+	readonly person: string;
+	/** Epoch milliseconds of the deadline; null means "anytime". */
+	readonly dueMs: number | null;
+	/**
+	 * The deadline is a whole day rather than a time: `dueMs` is that day's last
+	 * millisecond, so that the item is not overdue until the day is over.
+	 */
+	readonly allDay: boolean;
+	/** Shown from this instant on (a snooze, a planned follow-up); -Infinity when always. */
+	readonly shownFrom: number;
+	/** Hidden from this instant on (an interview that has started); Infinity when never. */
+	readonly shownUntil: number;
+	/** Once the deadline has passed the item is due "now" rather than overdue (confirmations). */
+	readonly dueNowWhenLate: boolean;
+	/** For outreach: suggest a phone call, the method's advice when a message got no answer. */
+	readonly suggestPhone?: boolean;
+}
+
+function titleOf(kind: FollowUpKind, person: string, suggestPhone: boolean): string {
+	switch (kind) {
+		case "reach_out":
+			return `Reach out to ${person}`;
+		case "outreach":
+			return suggestPhone ? `No reply from ${person} yet: follow up by phone` : `No reply from ${person} yet: follow up`;
+		case "prepare":
+			return `Prepare for the interview with ${person}`;
+		case "confirm":
+			return `Confirm the interview with ${person}`;
+		case "thank_you":
+			return `Send a thank-you note to ${person}`;
+		case "debrief":
+			return `Write up what you learned from ${person}`;
+		case "keep_in_touch":
+			return `Keep in touch with ${person}`;
+		case "follow_up":
+			return `Follow up with ${person} as planned`;
+	}
+}
+
+/** The latest instant a JavaScript date can hold. */
+const LAST_MS = 8.64e15;
+
+/**
+ * A due time the sort can order: whole milliseconds (fractional settings could give
+ * fractions), and within the range of dates — an absurd cadence such as a billion days
+ * would otherwise give NaN, which has no place in an order.
+ */
+function representable(ms: number): number {
+	if (Number.isNaN(ms) || ms > LAST_MS) return LAST_MS;
+	return Math.max(-LAST_MS, Math.round(ms));
+}
+
+/**
+ * One thing to do. Items are immutable and independent of the clock (each carries the
+ * stretch of time in which it is shown), so the queue keeps them until their note
+ * changes. The id, title and luxon `due` are made on first use: a queue of tens of
+ * thousands of items is sorted and filtered far more often than it is read.
+ */
+export class QueueItem implements ItemFields {
+	readonly kind: FollowUpKind;
+	readonly path: string;
+	readonly contact: string | null;
+	readonly person: string;
+	readonly dueMs: number | null;
+	readonly allDay: boolean;
+	readonly shownFrom: number;
+	readonly shownUntil: number;
+	readonly dueNowWhenLate: boolean;
+	readonly suggestPhone: boolean;
+	/** The kind's place in DESIGN.md's order, for sorting. */
+	readonly rank: number;
+	readonly zone: string;
+	private cachedDue: DateTime | null | undefined;
+
+	constructor(fields: ItemFields, zone: string) {
+		this.kind = fields.kind;
+		this.path = fields.path;
+		this.contact = fields.contact;
+		this.person = fields.person;
+		this.dueMs = fields.dueMs === null ? null : representable(fields.dueMs);
+		this.allDay = fields.allDay;
+		this.shownFrom = fields.shownFrom;
+		this.shownUntil = fields.shownUntil;
+		this.dueNowWhenLate = fields.dueNowWhenLate;
+		this.suggestPhone = fields.suggestPhone === true;
+		this.rank = KIND_RANK[fields.kind];
+		this.zone = zone;
+	}
+
+	/** `kind:path`, unique in a queue. */
+	get id(): string {
+		return `${this.kind}:${this.path}`;
+	}
+
+	/** What to do, e.g. "Send a thank-you note to Jordan Lee". */
+	get title(): string {
+		return titleOf(this.kind, this.person, this.suggestPhone);
+	}
+
+	/** The deadline in the queue's zone, or null for "anytime". */
+	get due(): DateTime | null {
+		if (this.cachedDue === undefined) {
+			this.cachedDue = this.dueMs === null ? null : DateTime.fromMillis(this.dueMs, { zone: this.zone });
+		}
+		return this.cachedDue;
+	}
+
+	/** Whether it is shown at an instant. */
+	shownAt(nowMs: number): boolean {
+		return nowMs >= this.shownFrom && nowMs < this.shownUntil;
+	}
+
+	/** The same item due at another moment (a late confirmation is due "now"). */
+	withDue(dueMs: number, allDay: boolean): QueueItem {
+		return new QueueItem({ ...this, dueMs, allDay }, this.zone);
+	}
+}
+
+function millisOf(now: DateTime | number): number {
+	return typeof now === "number" ? now : now.toMillis();
+}
+
+/** Due before now. An item due exactly now is not overdue yet. */
+export function isOverdue(item: Pick<QueueItem, "dueMs">, now: DateTime | number): boolean {
+	return item.dueMs !== null && item.dueMs < millisOf(now);
+}
+
+export function overdueCount(items: readonly QueueItem[], now: DateTime | number): number {
+	const nowMs = millisOf(now);
+	let count = 0;
+	for (const item of items) if (item.dueMs !== null && item.dueMs < nowMs) count++;
+	return count;
+}
+
+/**
+ * Queue order: by deadline (anytime last), then kind in DESIGN.md's order, then path by
+ * code unit, so that the view and the command line print the very same list.
+ */
+export function compareItems(a: QueueItem, b: QueueItem): number {
+	const aDue = a.dueMs;
+	const bDue = b.dueMs;
+	if (aDue !== bDue) {
+		if (aDue === null) return 1;
+		if (bDue === null) return -1;
+		return aDue - bDue;
+	}
+	if (a.rank !== b.rank) return a.rank - b.rank;
+	if (a.path === b.path) return 0;
+	return a.path < b.path ? -1 : 1;
+}

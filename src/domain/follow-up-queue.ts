@@ -1,0 +1,289 @@
+import type { DateTime } from "luxon";
+import type { When } from "./dates";
+import { compareItems, type QueueItem } from "./follow-up-items";
+import { contactItems, interviewItems, type RuleContext } from "./follow-up-rules";
+import { InterviewLinks, linkedPaths } from "./interview-links";
+import { lowerBound, shownAt, sortItems } from "./queue-order";
+import type { IndexChange } from "./record-index";
+import type { ContactRecord, InterviewRecord, VaultRecord } from "./record-types";
+import type { RuleOffsets, Settings } from "./settings";
+import { ZoneCalendar } from "./zone-calendar";
+
+/** Up to this many changed items the sorted list is patched in place; beyond, sorted again. */
+const PATCH_LIMIT = 64;
+
+/** Where the queue reads records from; `RecordIndex` is one. */
+export interface RecordSource {
+	records(): Iterable<VaultRecord>;
+	get(path: string): VaultRecord | undefined;
+}
+
+/** Records given as plain lists (each path once), for callers without an index. */
+export interface RecordLists {
+	readonly contacts: readonly ContactRecord[];
+	readonly interviews: readonly InterviewRecord[];
+}
+
+export type QueueInput = RecordSource | RecordLists;
+
+function sourceOf(input: QueueInput): RecordSource {
+	if ("get" in input) return input;
+	const byPath = new Map<string, VaultRecord>();
+	for (const record of input.contacts) byPath.set(record.path, record);
+	for (const record of input.interviews) byPath.set(record.path, record);
+	return { records: () => byPath.values(), get: (path) => byPath.get(path) };
+}
+
+function millisOf(now: DateTime | number): number {
+	return typeof now === "number" ? Math.round(now) : now.toMillis();
+}
+
+/** What the queue keeps for one note. */
+interface NoteEntry {
+	/**
+	 * The record as the queue last linked it: an interview's links are what a change must
+	 * undo, and comparing versions tells whether other notes' items can have changed.
+	 * After an edit that changes nothing other notes read, an interview keeps its earlier,
+	 * equivalent version here and in the links.
+	 */
+	record: VaultRecord | null;
+	/** The note's items, shown or not. */
+	items: readonly QueueItem[];
+}
+
+function sameWhen(a: When | undefined, b: When | undefined): boolean {
+	if (a === undefined || b === undefined) return a === b;
+	return a.hasTime === b.hasTime && a.start.toMillis() === b.start.toMillis();
+}
+
+/**
+ * Whether a new version of a note leaves every other note's items as they were: all
+ * that other notes' rules read of a contact is its name and status, and of an interview
+ * whom it is with, whom it refers, when it is, its status and its thank-you. Most edits
+ * (a write-up, a debrief, a new phone number) change none of that.
+ */
+function othersUnaffected(before: VaultRecord | null, after: VaultRecord | null): boolean {
+	if (before === null || after === null) return before === after;
+	if (before.kind === "contact") return after.kind === "contact" && before.name === after.name && before.status === after.status;
+	if (after.kind !== "interview") return false;
+	return (
+		before.contact?.path === after.contact?.path &&
+		before.status === after.status &&
+		before.duration === after.duration &&
+		sameWhen(before.date, after.date) &&
+		sameWhen(before.thankYouSent, after.thankYouSent) &&
+		before.referrals.length === after.referrals.length &&
+		before.referrals.every((link, i) => link.path === after.referrals[i]?.path)
+	);
+}
+
+const NO_ITEMS: readonly QueueItem[] = Object.freeze([]);
+
+/** What the rules look up, over a record source and the interview links built from it. */
+class SourceContext implements RuleContext {
+	readonly calendar: ZoneCalendar;
+	readonly rules: RuleOffsets;
+
+	constructor(
+		private readonly source: RecordSource,
+		readonly links: InterviewLinks,
+		settings: Pick<Settings, "rules">,
+		zone: string,
+		readonly visibleAt: number | null,
+	) {
+		this.calendar = new ZoneCalendar(zone);
+		this.rules = { ...settings.rules };
+	}
+
+	contactAt(path: string): ContactRecord | undefined {
+		const record = this.source.get(path);
+		return record?.kind === "contact" ? record : undefined;
+	}
+
+	interviewsOf(contactPath: string): readonly InterviewRecord[] {
+		return this.links.withContact(contactPath);
+	}
+
+	referrersOf(contactPath: string): readonly InterviewRecord[] {
+		return this.links.referring(contactPath);
+	}
+
+	/** Adds a record's items to `out`. */
+	itemsOf(record: VaultRecord | undefined, out: QueueItem[]): QueueItem[] {
+		if (record === undefined) return out;
+		return record.kind === "contact" ? contactItems(record, this, out) : interviewItems(record, this, out);
+	}
+}
+
+/**
+ * The follow-up queue, kept up to date one note at a time. Items are stored by the
+ * record they are about and do not depend on the clock (each carries the window in
+ * which it shows), so a change recomputes only the records it can affect:
+ * - an interview: itself; and when whom it is with, whom it refers, its date, length,
+ *   status or thank-you changed, also its contact before and after (whether they were
+ *   interviewed, their latest touch) and the people it refers (when to reach out);
+ * - a contact: itself; and when its name or status changed, also its interviews (their
+ *   titles use the name; the status silences them).
+ * The sorted list is patched on the next `items()` call rather than sorted again.
+ * Settings or zone changed: make a new queue.
+ */
+export class FollowUpQueue {
+	private readonly context: SourceContext;
+	private readonly links = new InterviewLinks();
+	/** What the queue holds per note: one map, so that an update looks each path up once. */
+	private readonly entries = new Map<string, NoteEntry>();
+	/** Every item in queue order, or null until the next `items()` sorts them. */
+	private sorted: QueueItem[] | null = null;
+	private readonly pendingAdded = new Set<QueueItem>();
+	private readonly pendingRemoved = new Set<QueueItem>();
+	private lastResult: { nowMs: number; items: readonly QueueItem[] } | null = null;
+
+	constructor(
+		private readonly source: RecordSource,
+		settings: Pick<Settings, "rules">,
+		zone: string,
+	) {
+		this.context = new SourceContext(source, this.links, settings, zone, null);
+		this.rebuild();
+	}
+
+	/** The zone the queue computes in (the system zone when the one asked for is unknown). */
+	get zone(): string {
+		return this.context.calendar.zone;
+	}
+
+	/** Recomputes everything from the source. */
+	rebuild(): void {
+		this.links.clear();
+		this.entries.clear();
+		this.pendingAdded.clear();
+		this.pendingRemoved.clear();
+		this.sorted = null;
+		this.lastResult = null;
+		const records = [...this.source.records()];
+		for (const record of records) if (record.kind === "interview") this.links.add(record);
+		for (const record of records) this.entries.set(record.path, { record, items: this.context.itemsOf(record, []) });
+	}
+
+	/** Brings the queue up to date with one batch of index changes. */
+	applyChange(change: IndexChange): void {
+		const changed = [...change.updated, ...change.removed];
+		if (changed.length === 0) return;
+		const affected = new Set<string>(changed);
+		for (const path of changed) {
+			const entry = this.entries.get(path);
+			const before = entry?.record ?? null;
+			const after = this.source.get(path) ?? null;
+			if (othersUnaffected(before, after)) {
+				// An interview's linked version stays: it holds the same facts for every rule that
+				// reads interviews through the links, and leaving it saves work on every edit.
+				if (entry !== undefined && after?.kind === "contact") entry.record = after;
+				continue;
+			}
+			if (before?.kind === "interview") {
+				this.links.remove(before);
+				linkedPaths(before, affected);
+			}
+			if (after?.kind === "interview") {
+				this.links.add(after);
+				linkedPaths(after, affected);
+			}
+			for (const interview of this.links.withContact(path)) affected.add(interview.path);
+			if (entry !== undefined) entry.record = after;
+			else if (after !== null) this.entries.set(path, { record: after, items: NO_ITEMS });
+		}
+		for (const path of affected) this.reevaluate(path);
+		this.lastResult = null;
+	}
+
+	/** The items shown at `now`, in queue order. The same array is returned until something changes. */
+	items(now: DateTime | number): readonly QueueItem[] {
+		const nowMs = millisOf(now);
+		if (this.lastResult?.nowMs === nowMs) return this.lastResult.items;
+		const items = shownAt(this.sortedItems(), nowMs);
+		this.lastResult = { nowMs, items };
+		return items;
+	}
+
+	/**
+	 * The first instant after `now` at which the queue reads differently without any note
+	 * changing: an item appears or disappears, or becomes overdue. Null when none will.
+	 * Views wake up then rather than re-reading the queue every minute. (Group lines such
+	 * as midnight are the view's own.)
+	 */
+	nextChange(now: DateTime | number): number | null {
+		const nowMs = millisOf(now);
+		let next = Number.POSITIVE_INFINITY;
+		for (const item of this.sortedItems()) {
+			if (item.shownFrom > nowMs && item.shownFrom < next) next = item.shownFrom;
+			if (item.shownUntil > nowMs && item.shownUntil < next) next = item.shownUntil;
+			// Overdue means due before now, so it turns overdue one millisecond after its due time.
+			if (item.dueMs !== null && !item.dueNowWhenLate && item.dueMs + 1 > nowMs && item.dueMs + 1 < next) next = item.dueMs + 1;
+		}
+		return next === Number.POSITIVE_INFINITY ? null : next;
+	}
+
+	/** The items about one note (an interview's, or a contact's own) shown at `now`. */
+	itemsAbout(path: string, now: DateTime | number): QueueItem[] {
+		const sorted = [...(this.entries.get(path)?.items ?? NO_ITEMS)].sort(compareItems);
+		return shownAt(sorted, millisOf(now));
+	}
+
+	private reevaluate(path: string): void {
+		const entry = this.entries.get(path);
+		const before = entry?.items ?? NO_ITEMS;
+		const after = this.context.itemsOf(this.source.get(path), []);
+		if (entry === undefined) {
+			if (after.length > 0) this.entries.set(path, { record: null, items: after });
+		} else if (after.length === 0 && entry.record === null) this.entries.delete(path);
+		else entry.items = after;
+		if (this.sorted === null) return;
+		if (this.pendingAdded.size + this.pendingRemoved.size + before.length + after.length > PATCH_LIMIT) {
+			// Many changes since the list was last read (a vault-wide edit): sorting again
+			// will be cheaper than patching, and nothing needs tracking until then.
+			this.sorted = null;
+			this.pendingAdded.clear();
+			this.pendingRemoved.clear();
+			return;
+		}
+		for (const item of before) {
+			if (!this.pendingAdded.delete(item)) this.pendingRemoved.add(item);
+		}
+		for (const item of after) this.pendingAdded.add(item);
+	}
+
+	/** Every item in queue order, shown or not. */
+	private sortedItems(): readonly QueueItem[] {
+		if (this.sorted === null) {
+			const all: QueueItem[] = [];
+			for (const entry of this.entries.values()) for (const item of entry.items) all.push(item);
+			this.sorted = sortItems(all);
+		} else {
+			// A few changes: moving memory is cheaper than building a new list.
+			for (const item of this.pendingRemoved) {
+				const at = lowerBound(this.sorted, item);
+				if (this.sorted[at] === item) this.sorted.splice(at, 1);
+			}
+			for (const item of this.pendingAdded) this.sorted.splice(lowerBound(this.sorted, item), 0, item);
+		}
+		this.pendingAdded.clear();
+		this.pendingRemoved.clear();
+		return this.sorted;
+	}
+}
+
+/**
+ * The queue at `now`, computed from scratch: the same items, order and due times as
+ * `FollowUpQueue`, but only the items shown at `now` are made, as nothing is kept.
+ */
+export function buildQueue(input: QueueInput, now: DateTime | number, settings: Pick<Settings, "rules">, zone: string): readonly QueueItem[] {
+	const source = sourceOf(input);
+	const nowMs = millisOf(now);
+	const links = new InterviewLinks();
+	const records = [...source.records()];
+	for (const record of records) if (record.kind === "interview") links.add(record);
+	const context = new SourceContext(source, links, settings, zone, nowMs);
+	const items: QueueItem[] = [];
+	for (const record of records) context.itemsOf(record, items);
+	return shownAt(sortItems(items), nowMs);
+}
