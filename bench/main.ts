@@ -1,5 +1,7 @@
+import { cliBenchmarks } from "./cli-bench";
 import { indexBenchmarks } from "./index-bench";
-import { printTable } from "./measure";
+import { printTable, type Row } from "./measure";
 
 console.log(`Informational Interviews benchmarks — node ${process.version}, ${new Date().toISOString()}\n`);
-printTable(indexBenchmarks());
+const rows: Row[] = [...indexBenchmarks(), ...(await cliBenchmarks())];
+printTable(rows);

@@ -1,10 +1,12 @@
 import { Notice, Plugin } from "obsidian";
 import { resolveZone } from "./domain/dates";
 import { RecordIndex } from "./domain/record-index";
+import { ReferralGraph } from "./domain/referral-graph";
 import type { ParseOptions } from "./domain/records";
 import { migrateSettings, type Settings } from "./domain/settings";
 import { IndexSync, obsidianResolver, windowScheduler } from "./obsidian/index-sync";
 import { ProblemsModal } from "./ui/problems-modal";
+import { registerReferralMap } from "./ui/referral-map-registration";
 import { InformationalInterviewsSettingTab } from "./ui/settings-tab";
 import { registerTemplateCommands } from "./ui/template-commands";
 
@@ -12,11 +14,15 @@ import { registerTemplateCommands } from "./ui/template-commands";
 export default class InformationalInterviewsPlugin extends Plugin {
 	override settings: Settings = migrateSettings(undefined);
 	index!: RecordIndex;
+	referralGraph!: ReferralGraph;
 	private sync!: IndexSync;
 
 	override async onload(): Promise<void> {
 		this.settings = migrateSettings(await this.loadData());
 		this.index = new RecordIndex(this.parseOptions(), windowScheduler(200));
+		// The graph listens before anything else is built, so it hears every batch, the first full build included.
+		this.referralGraph = new ReferralGraph(this.index);
+		this.register(this.index.onChange((change) => this.referralGraph.applyChange(change)));
 		this.sync = new IndexSync(this.app, this.index, (ref) => this.registerEvent(ref));
 		this.sync.start();
 
@@ -30,6 +36,7 @@ export default class InformationalInterviewsPlugin extends Plugin {
 			},
 		});
 		registerTemplateCommands(this);
+		registerReferralMap(this);
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 	}
 

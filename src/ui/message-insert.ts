@@ -2,7 +2,7 @@ import { MarkdownView, Notice, type Editor, type TFile } from "obsidian";
 import { missingProperties, renderProperties } from "../domain/templates/frontmatter-merge";
 import { overLimitBy, renderedLength, type MessageTemplate } from "../domain/templates/message-template";
 import { describeUnresolved, renderTemplate, type UnresolvedPlaceholder } from "../domain/templates/placeholders";
-import { contextLookup } from "../domain/templates/template-context";
+import { contextLookup, type TemplateContext } from "../domain/templates/template-context";
 import { templateContextFor } from "../obsidian/active-record";
 import { addMissingProperties, insertBlock } from "../obsidian/note-writer";
 import type { TemplateHost } from "../obsidian/template-host";
@@ -16,9 +16,13 @@ export interface RenderedMessage {
 	readonly overBy: number;
 }
 
-/** Fills a template for the note `file` (the current note), body and properties alike. */
-export function renderMessage(host: TemplateHost, file: TFile | null, template: MessageTemplate): RenderedMessage {
-	const lookup = contextLookup(templateContextFor(host, file));
+/**
+ * Fills a template for the note `file` (the current note), body and properties alike.
+ * `overrides` replace parts of what the note says, for callers that know better (the
+ * referral map knows a referrer that only an interview's `referrals` names).
+ */
+export function renderMessage(host: TemplateHost, file: TFile | null, template: MessageTemplate, overrides: Partial<TemplateContext> = {}): RenderedMessage {
+	const lookup = contextLookup({ ...templateContextFor(host, file), ...overrides });
 	const body = renderTemplate(template.body, lookup);
 	const properties = renderProperties(template.frontmatter, lookup);
 	const unresolved = [...body.unresolved];

@@ -20,7 +20,7 @@ function activeContact(host: TemplateHost): ContactRecord | undefined {
 }
 
 /** The editor showing `file`, when one is active; messages without a mail address go there. */
-function activeEditorFor(host: TemplateHost, file: TFile): Editor | undefined {
+export function activeEditorFor(host: TemplateHost, file: TFile): Editor | undefined {
 	const view = host.app.workspace.getActiveViewOfType(MarkdownView);
 	return view?.file === file ? view.editor : undefined;
 }

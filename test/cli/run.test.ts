@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../../src/cli/commands";
 import { run } from "../../src/cli/run";
 import { captureIO, note, tempFolder, writeVault } from "./vault-builder";
 
@@ -27,7 +28,8 @@ describe("run", () => {
 	});
 
 	it.each([
-		[["frobnicate", "v"], 'informational-interviews: unknown command "frobnicate"; the commands are check, list (see --help)\n'],
+		// Every command is named, whichever ones exist by now.
+		[["frobnicate", "v"], `informational-interviews: unknown command "frobnicate"; the commands are ${COMMANDS.map((c) => c.name).join(", ")} (see --help)\n`],
 		[["check"], "informational-interviews: check needs a vault folder: informational-interviews check <vault>\n"],
 		[["list", "v", "--strict"], "informational-interviews: list does not take --strict\n"],
 		[["check", "v", "--zone", "Nowhere/Special"], 'informational-interviews: --zone "Nowhere/Special" is not a time zone; use an IANA name such as Europe/Berlin\n'],

@@ -63,6 +63,8 @@ describe("the plugin over a small vault", () => {
 		vi.useFakeTimers();
 		const app = new App({ files: smallVault() });
 		const plugin = await startPlugin(app);
+		// The plugin's own listeners (the referral graph) hear the start-up build; deliver that batch first.
+		plugin.index.flush();
 		const batches: string[][] = [];
 		plugin.index.onChange((change) => batches.push([...change.updated]));
 

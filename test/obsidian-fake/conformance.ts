@@ -44,6 +44,7 @@ import type { Workspace, WorkspaceSidedock } from "./workspace";
 import type { WorkspaceLeaf } from "./workspace-leaf";
 import type { getFrontMatterInfo, parseYaml, stringifyYaml } from "./yaml";
 import type { setIcon } from "./icons";
+import type { Keymap } from "./keymap";
 
 type ToFakeArgs<A extends readonly unknown[]> = { [I in keyof A]: ToFake<A[I]> };
 
@@ -145,4 +146,7 @@ export type Checks = [
 	Conforms<FunctionMismatch<typeof prepareFuzzySearch, typeof obsidian.prepareFuzzySearch>>,
 	Conforms<FunctionMismatch<typeof prepareSimpleSearch, typeof obsidian.prepareSimpleSearch>>,
 	Conforms<FunctionMismatch<typeof renderResults, typeof obsidian.renderResults>>,
+	Conforms<FunctionMismatch<typeof Keymap.isModEvent, typeof obsidian.Keymap.isModEvent>>,
+	Conforms<FunctionMismatch<typeof Keymap.isModifier, typeof obsidian.Keymap.isModifier>>,
+	Conforms<Mismatches<Keymap, obsidian.Keymap>>,
 ];

@@ -33,6 +33,7 @@ export { EventRef, Events } from "./events";
 export { FileManager } from "./file-manager";
 export { TAbstractFile, TFile, TFolder } from "./files";
 export { addIcon, getIcon, getIconIds, removeIcon, setIcon } from "./icons";
+export { Keymap } from "./keymap";
 export { getLinkpath, parseLinktext } from "./links";
 export { MetadataCache } from "./metadata-cache";
 export { Modal } from "./modal";

@@ -1,0 +1,17 @@
+import { ReferralGraph } from "../../domain/referral-graph";
+import { referralsJson } from "../../domain/referral-json";
+import { referralText } from "../format/referral-text";
+import { writeJson, type Command } from "./command";
+
+/** The referral map: who referred whom, as JSON (DESIGN.md) or as indented trees. */
+export const referralsCommand: Command = {
+	name: "referrals",
+	summary: "who referred whom: the referral trees, circles, top referrers and interviews per field",
+	flags: [],
+	run({ vault, now, json, io }) {
+		const graph = new ReferralGraph(vault.index);
+		if (json) writeJson(io, referralsJson(graph, now));
+		else io.stdout(referralText(graph, now));
+		return 0;
+	},
+};

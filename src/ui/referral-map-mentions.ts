@@ -1,0 +1,33 @@
+import { basenameOf } from "../domain/links";
+import type { Mention } from "../obsidian/mentions";
+import { noteLink } from "./referral-person-row";
+
+/** Notes are listed this many at a time; a person mentioned in every daily note stays quick to show. */
+export const MENTION_PAGE = 50;
+
+function where(mention: Mention): string {
+	const parts = [...mention.properties];
+	if (mention.inText) parts.push("in the text");
+	return parts.join(", ");
+}
+
+/** "Mentioned in": each note that links to the person, with the properties the links are in. */
+export function renderMentions(parent: HTMLElement, name: string, mentions: readonly Mention[], limit: number, showMore: () => void): void {
+	parent.createEl("h4", { cls: "ii-map-heading", text: `Mentioned in (${mentions.length})` });
+	if (mentions.length === 0) {
+		parent.createEl("p", { cls: "ii-map-empty", text: `No other note links to ${name}.` });
+		return;
+	}
+	const list = parent.createEl("ul", { cls: "ii-ref-mentions" });
+	for (const mention of mentions.slice(0, limit)) {
+		const item = list.createEl("li", { cls: "ii-ref-mention" });
+		noteLink(item, mention.path, basenameOf(mention.path));
+		const detail = where(mention);
+		if (detail !== "") item.createSpan({ cls: "ii-ref-meta", text: detail });
+	}
+	if (mentions.length > limit) {
+		const more = parent.createDiv({ cls: "ii-ref-more-row" });
+		more.createSpan({ cls: "ii-ref-note", text: `${mentions.length - limit} more` });
+		more.createEl("button", { cls: "ii-ref-more", text: "Show more", attr: { "aria-label": "Show more notes that mention this person" } }).addEventListener("click", showMore);
+	}
+}
