@@ -58,10 +58,13 @@ export function parseWhen(value: unknown, zone: string): Parsed<When> {
 		if (Number.isNaN(value.getTime())) return { ok: false, message: "is not a valid date" };
 		// js-yaml turns a bare `2026-11-24` into UTC midnight: that is a whole day, not an instant.
 		const utc = DateTime.fromJSDate(value, { zone: "UTC" });
-		if (utc.hour === 0 && utc.minute === 0 && utc.second === 0 && utc.millisecond === 0) {
-			return { ok: true, value: { start: fromDateOnly(utc.year, utc.month, utc.day, zone), hasTime: false } };
-		}
-		return { ok: true, value: { start: DateTime.fromJSDate(value, { zone }), hasTime: true } };
+		// The contract's dates have four-digit years, as have those js-yaml makes; anything
+		// beyond is a hand-made value, and near the ends of the Date range no day arithmetic works.
+		if (utc.year < 0 || utc.year > 9999) return { ok: false, message: `${describeValue(value)} is not a date like 2026-11-24` };
+		const hasTime = utc.hour !== 0 || utc.minute !== 0 || utc.second !== 0 || utc.millisecond !== 0;
+		const start = hasTime ? DateTime.fromJSDate(value, { zone }) : fromDateOnly(utc.year, utc.month, utc.day, zone);
+		if (!start.isValid) return { ok: false, message: `${describeValue(value)} is not a real date` };
+		return { ok: true, value: { start, hasTime } };
 	}
 	return { ok: false, message: `expected a date like 2026-11-24, got ${describeValue(value)}` };
 }

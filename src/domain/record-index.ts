@@ -103,7 +103,8 @@ export class RecordIndex {
 	rename(oldPath: string, newPath: string, frontmatter: unknown): void {
 		const entry = this.entries.get(oldPath);
 		this.remove(oldPath);
-		this.set(newPath, frontmatter ?? entry?.frontmatter);
+		// Only Markdown notes are records: a note renamed to `.txt` or `.pdf` leaves the index.
+		if (newPath.endsWith(".md")) this.set(newPath, frontmatter ?? entry?.frontmatter);
 		this.fileSetChanged(oldPath, newPath);
 	}
 

@@ -24,6 +24,11 @@ export type RecordKind = "contact" | "interview";
 
 type Frontmatter = Readonly<Record<string, unknown>>;
 
+/** A link target quoted in a message: whole when short, cut otherwise, so that a huge value cannot make a huge message. */
+function quotedTarget(linkpath: string): string {
+	return linkpath.length > 60 ? `${linkpath.slice(0, 57)}…` : linkpath;
+}
+
 /** The record kind a frontmatter declares, or null when it is not one of ours. */
 export function recordKindOf(frontmatter: unknown, typeKey: string): RecordKind | null {
 	if (typeof frontmatter !== "object" || frontmatter === null) return null;
@@ -131,9 +136,9 @@ class FieldReader {
 		const link: LinkRef = { raw, linkpath: read.linkpath, path: this.options.resolve(read.linkpath, this.path) };
 		this.links.push({ field, link });
 		if (!read.bracketed) {
-			this.problems.add(field, `${describeValue(value)} is plain text; write it as "[[${read.linkpath}]]" so that Obsidian keeps it up to date`);
+			this.problems.add(field, `${describeValue(value)} is plain text; write it as "[[${quotedTarget(read.linkpath)}]]" so that Obsidian keeps it up to date`);
 		} else if (link.path === null) {
-			this.problems.add(field, `links to "${read.linkpath}", which is not a note in this vault`);
+			this.problems.add(field, `links to "${quotedTarget(read.linkpath)}", which is not a note in this vault`);
 		}
 		return link;
 	}

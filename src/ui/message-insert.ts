@@ -6,6 +6,7 @@ import { contextLookup, type TemplateContext } from "../domain/templates/templat
 import { templateContextFor } from "../obsidian/active-record";
 import { addMissingProperties, insertBlock } from "../obsidian/note-writer";
 import type { TemplateHost } from "../obsidian/template-host";
+import { runSafely } from "./safely";
 
 export interface RenderedMessage {
 	readonly text: string;
@@ -59,5 +60,7 @@ export async function insertMessage(host: TemplateHost, editor: Editor, file: TF
 	const rendered = renderMessage(host, file, template);
 	insertBlock(editor, rendered.text);
 	announceProblems(template, rendered);
-	if (file) await mergeTemplateProperties(host, file, rendered.properties);
+	if (!file) return;
+	// The text is in the note by now: a failure here concerns only the properties, and says so.
+	await runSafely("add the template's properties (the message itself was inserted)", () => mergeTemplateProperties(host, file, rendered.properties));
 }

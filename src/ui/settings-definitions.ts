@@ -10,6 +10,15 @@ const NON_NEGATIVE = (value: number): string | void => {
 	if (!Number.isFinite(value) || value < 0) return "Enter a number of zero or more.";
 };
 
+/** A folder Obsidian hides (a name starting with a dot) would swallow every new note. */
+const VISIBLE_FOLDER = (value: string): string | void => {
+	// `.` and `..` only navigate, and are dropped when the folder is used.
+	const hidden = (segment: string): boolean => segment.startsWith(".") && segment !== "." && segment !== "..";
+	if (value.split(/[\\/]/).some((segment) => hidden(segment.trim()))) {
+		return "Obsidian hides folders whose name starts with a dot; choose another name.";
+	}
+};
+
 function rule(key: keyof RuleOffsets, name: string, desc: string): SettingDefinitionControl<SettingKey> {
 	return { name, desc, control: { type: "number", key: `rules.${key}`, min: 0, validate: NON_NEGATIVE } };
 }
@@ -24,9 +33,9 @@ export function settingDefinitions(): SettingDefinitionGroup<SettingKey>[] {
 			type: "group",
 			heading: "Notes",
 			items: [
-				{ name: "Contacts folder", desc: "New contact notes are created here.", control: { type: "folder", key: "contactsFolder" } },
-				{ name: "Interviews folder", desc: "New interview notes are created here.", control: { type: "folder", key: "interviewsFolder" } },
-				{ name: "Templates folder", desc: "Your own templates; a file named like a built-in one replaces it.", control: { type: "folder", key: "templatesFolder" } },
+				{ name: "Contacts folder", desc: "New contact notes are created here.", control: { type: "folder", key: "contactsFolder", validate: VISIBLE_FOLDER } },
+				{ name: "Interviews folder", desc: "New interview notes are created here.", control: { type: "folder", key: "interviewsFolder", validate: VISIBLE_FOLDER } },
+				{ name: "Templates folder", desc: "Your own templates; a file named like a built-in one replaces it.", control: { type: "folder", key: "templatesFolder", validate: VISIBLE_FOLDER } },
 				{
 					name: "Note type property",
 					desc: "The property that marks a note as a contact or an interview, as in type: contact.",
@@ -92,8 +101,12 @@ export function writeSetting(settings: Settings, key: SettingKey, value: unknown
 	const textKey = key as TextKey;
 	if (textKey === "typeKey" && value.trim() === "") return false;
 	if (textKey === "timeZone" && !isValidZone(value)) return false;
-	const isFolder = textKey === "contactsFolder" || textKey === "interviewsFolder" || textKey === "templatesFolder";
-	if (isFolder) settings[textKey] = value.trim() === "" ? "" : normalizePath(value);
+	if (isFolderKey(textKey) && VISIBLE_FOLDER(value)) return false;
+	if (isFolderKey(textKey)) settings[textKey] = value.trim() === "" ? "" : normalizePath(value);
 	else settings[textKey] = textKey === "signature" ? value : value.trim();
 	return true;
+}
+
+function isFolderKey(key: TextKey): key is "contactsFolder" | "interviewsFolder" | "templatesFolder" {
+	return key === "contactsFolder" || key === "interviewsFolder" || key === "templatesFolder";
 }

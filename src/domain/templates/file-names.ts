@@ -45,8 +45,12 @@ function trimEnds(text: string): string {
 export function sanitizeFileName(input: string, fallback = "Untitled"): string {
 	const cleaned = trimEnds(withoutControls(input.normalize("NFC")).replace(FORBIDDEN, " ").replace(/\s+/gu, " "));
 	const capped = trimEnds(truncateBytes(cleaned, MAX_NAME_BYTES));
-	return capped === "" ? fallback : capped;
+	if (capped === "") return fallback;
+	// Windows (and so a synced vault) cannot hold a file whose name is a device name.
+	return WINDOWS_DEVICE.test(capped) ? `${capped}_` : capped;
 }
+
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
 /**
  * A folder setting as a clean vault path: no empty, `.` or `..` segments and no leading
@@ -56,8 +60,9 @@ export function cleanFolder(folder: string): string {
 	return folder
 		.replace(/\\/g, "/")
 		.split("/")
-		.map((segment) => segment.trim())
-		.filter((segment) => segment !== "" && segment !== "." && segment !== "..")
+		// Windows drops trailing dots and spaces, which would merge "Contacts." with "Contacts".
+		.map((segment) => segment.trim().replace(/[\s.]+$/u, ""))
+		.filter((segment) => segment !== "")
 		.join("/");
 }
 
