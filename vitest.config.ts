@@ -12,6 +12,7 @@ export default defineConfig({
 		include: ["test/**/*.test.ts"],
 		exclude: ["test/browser/**", "node_modules/**"],
 		environment: "node",
+		setupFiles: ["test/setup.ts"],
 		testTimeout: 20_000,
 	},
 });

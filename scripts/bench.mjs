@@ -10,6 +10,8 @@ await esbuild.build({
 	format: "esm",
 	target: "node20",
 	outfile: "dist/bench.mjs",
+	// The view benchmark runs the plugin's UI against the in-memory Obsidian, as the tests do.
+	alias: { obsidian: "./test/obsidian-fake/index.ts" },
 	banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
 	logLevel: "warning",
 });

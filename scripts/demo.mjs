@@ -22,7 +22,7 @@ console.log(`\nInstalled the plugin into ${pluginDir}/`);
 
 run("node", ["scripts/rebase-example-dates.mjs", vault]);
 
-for (const command of ["list", "referrals"]) {
+for (const command of ["list", "queue", "referrals"]) {
 	console.log(`\n$ informational-interviews ${command} ${vault}\n`);
 	run("node", ["dist/cli.mjs", command, vault]);
 }

@@ -6,6 +6,7 @@ import type { ParseOptions } from "./domain/records";
 import { migrateSettings, type Settings } from "./domain/settings";
 import { IndexSync, obsidianResolver, windowScheduler } from "./obsidian/index-sync";
 import { ProblemsModal } from "./ui/problems-modal";
+import { registerFollowUpQueue } from "./ui/queue-registration";
 import { registerReferralMap } from "./ui/referral-map-registration";
 import { InformationalInterviewsSettingTab } from "./ui/settings-tab";
 import { registerTemplateCommands } from "./ui/template-commands";
@@ -37,6 +38,7 @@ export default class InformationalInterviewsPlugin extends Plugin {
 		});
 		registerTemplateCommands(this);
 		registerReferralMap(this);
+		registerFollowUpQueue(this);
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 	}
 

@@ -1,5 +1,7 @@
 import type { DateTime } from "luxon";
+import { effectiveInterviewStatus as statusAt } from "./interview-schedule";
 import type { ContactRecord, InterviewRecord, InterviewStatus } from "./record-types";
+import { ZoneCalendar } from "./zone-calendar";
 
 /** How far things have gone with a person, as the referral map shows it. */
 export const PERSON_STAGES = ["not_contacted", "contacted", "scheduled", "interviewed", "staying_in_touch"] as const;
@@ -13,40 +15,25 @@ export const STAGE_LABELS: Readonly<Record<PersonStage, string>> = {
 	staying_in_touch: "staying in touch",
 };
 
-/**
- * End of day by start of day. Luxon's zone arithmetic is the slow part of reading dates,
- * and parsed dates are shared between notes (see dates.ts), so one computation serves many.
- */
-const dayEnds = new WeakMap<DateTime, number>();
+/** One calendar per zone: the map asks for many interviews' statuses at the same moment. */
+const calendars = new Map<string, ZoneCalendar>();
 
-/** The moment an interview is over, in epoch milliseconds: start plus length, or the midnight after a whole day. */
-function interviewEndMillis(interview: InterviewRecord): number | undefined {
-	const date = interview.date;
-	if (!date) return undefined;
-	if (date.hasTime) return date.start.toMillis() + interview.duration * 60_000;
-	let end = dayEnds.get(date.start);
-	if (end === undefined) {
-		end = date.start.endOf("day").toMillis() + 1;
-		dayEnds.set(date.start, end);
-	}
-	return end;
+function calendarOf(now: DateTime): ZoneCalendar {
+	const zone = now.zoneName ?? "UTC";
+	let calendar = calendars.get(zone);
+	if (calendar === undefined) calendars.set(zone, (calendar = new ZoneCalendar(zone)));
+	return calendar;
 }
 
 /**
- * An interview's status at `now`. A written `done`, `requested`, `cancelled` or `no_show`
- * stands. Otherwise the clock decides, as the record contract says for a missing status:
- * scheduled (or confirmed) until the interview is over, done after — also when the note
- * still says `scheduled`, since nobody goes back to change that. With no date it is only
- * requested. The follow-up queue reads interviews the same way (interview-schedule.ts),
- * so the map and the queue agree on whether a conversation took place.
+ * An interview's status at `now`, in `now`'s zone. There is one definition, the follow-up
+ * queue's (interview-schedule.ts), so that the map and the queue always agree on whether
+ * a conversation took place: a written `done`, `requested`, `cancelled` or `no_show`
+ * stands; otherwise it is scheduled (or confirmed) until the interview is over and done
+ * after, also when the note still says `scheduled`; with no date it is only requested.
  */
 export function effectiveInterviewStatus(interview: InterviewRecord, now: DateTime): InterviewStatus {
-	const written = interview.status;
-	if (written === "done" || written === "requested" || written === "cancelled" || written === "no_show") return written;
-	const end = interviewEndMillis(interview);
-	if (end === undefined) return written ?? "requested";
-	if (end <= now.toMillis()) return "done";
-	return written === "confirmed" || interview.confirmed !== undefined ? "confirmed" : "scheduled";
+	return statusAt(interview, now.toMillis(), calendarOf(now));
 }
 
 /** The interview took place. */

@@ -62,5 +62,7 @@ export async function insertMessage(host: TemplateHost, editor: Editor, file: TF
 	announceProblems(template, rendered);
 	if (!file) return;
 	// The text is in the note by now: a failure here concerns only the properties, and says so.
-	await runSafely("add the template's properties (the message itself was inserted)", () => mergeTemplateProperties(host, file, rendered.properties));
+	await runSafely("add the template's properties (the message itself was inserted)", async () => {
+		await mergeTemplateProperties(host, file, rendered.properties);
+	});
 }

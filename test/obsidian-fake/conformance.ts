@@ -25,6 +25,7 @@ import type { Events } from "./events";
 import type { FileManager } from "./file-manager";
 import type { TAbstractFile, TFile, TFolder } from "./files";
 import type { getLinkpath, parseLinktext } from "./links";
+import type { Menu, MenuItem } from "./menu";
 import type { MetadataCache } from "./metadata-cache";
 import type { Modal } from "./modal";
 import type { Notice } from "./notice";
@@ -133,6 +134,8 @@ export type Checks = [
 	Conforms<Mismatches<ButtonComponent, obsidian.ButtonComponent>>,
 	Conforms<Mismatches<ExtraButtonComponent, obsidian.ExtraButtonComponent>>,
 	Conforms<Mismatches<Notice, obsidian.Notice>>,
+	Conforms<Mismatches<Menu, obsidian.Menu>>,
+	Conforms<Mismatches<MenuItem, obsidian.MenuItem>>,
 	Conforms<Mismatches<Scope, obsidian.Scope>>,
 	Conforms<Mismatches<typeof Platform, typeof obsidian.Platform>>,
 	Conforms<FunctionMismatch<typeof normalizePath, typeof obsidian.normalizePath>>,

@@ -35,6 +35,7 @@ export { TAbstractFile, TFile, TFolder } from "./files";
 export { addIcon, getIcon, getIconIds, removeIcon, setIcon } from "./icons";
 export { Keymap } from "./keymap";
 export { getLinkpath, parseLinktext } from "./links";
+export { Menu, MenuItem } from "./menu";
 export { MetadataCache } from "./metadata-cache";
 export { Modal } from "./modal";
 export { Notice, type ShownNotice } from "./notice";

@@ -5,6 +5,11 @@ export interface ShownNotice {
 	message: string;
 	readonly duration: number | undefined;
 	hidden: boolean;
+	/**
+	 * The message element when the message was a fragment (buttons and links in a notice),
+	 * so that a test can click in it; null for a plain text message.
+	 */
+	element: HTMLElement | null;
 }
 
 /**
@@ -18,8 +23,15 @@ export class Notice {
 	private elements: { noticeEl: HTMLElement; messageEl: HTMLElement } | null = null;
 
 	constructor(message: string | DocumentFragment, duration?: number) {
-		this.record = { message: Notice.textOf(message), duration, hidden: false };
+		this.record = { message: Notice.textOf(message), duration, hidden: false, element: null };
 		Notice.shown.push(this.record);
+		// A fragment's nodes are what the user interacts with: they move into the notice now.
+		if (typeof message !== "string") this.setMessage(message);
+	}
+
+	/** Test hook: the notice whose text contains `text`, the newest first. */
+	static find(text: string): ShownNotice | undefined {
+		return [...Notice.shown].reverse().find((notice) => notice.message.includes(text));
 	}
 
 	/** Test hook: the messages shown so far. */
@@ -50,7 +62,13 @@ export class Notice {
 
 	setMessage(message: string | DocumentFragment): this {
 		this.record.message = Notice.textOf(message);
-		if (this.elements) this.elements.messageEl.setText(message);
+		if (typeof message !== "string") {
+			this.dom().messageEl.setText(message);
+			this.record.element = this.dom().messageEl;
+		} else {
+			this.record.element = null;
+			if (this.elements) this.elements.messageEl.setText(message);
+		}
 		return this;
 	}
 

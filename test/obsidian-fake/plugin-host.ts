@@ -27,6 +27,7 @@ export type PluginClass<P extends obsidian.Plugin | Plugin> = new (app: obsidian
 export async function loadPlugin<P extends obsidian.Plugin | Plugin>(app: App, pluginClass: PluginClass<P>, manifest: obsidian.PluginManifest = TEST_MANIFEST): Promise<P> {
 	await app.vault.adapter.mkdir(`${app.vault.configDir}/plugins/${manifest.id}`);
 	const plugin = new pluginClass(app.asObsidian(), { ...manifest });
+	loadedPlugins.add(plugin);
 	plugin.load();
 	await Component.loading(plugin);
 	return plugin;
@@ -34,5 +35,17 @@ export async function loadPlugin<P extends obsidian.Plugin | Plugin>(app: App, p
 
 /** Disables the plugin: `unload()` releases what it registered and runs `onunload`. */
 export function unloadPlugin(plugin: obsidian.Plugin | Plugin): void {
+	loadedPlugins.delete(plugin);
 	plugin.unload();
+}
+
+/** Plugins loaded and not yet unloaded, so that a test run can close them all. */
+const loadedPlugins = new Set<obsidian.Plugin | Plugin>();
+
+/**
+ * Unloads every plugin a test left loaded. Without this, a plugin's pending timers (the
+ * index's batch, the queue's clock) could fire after the test's DOM is gone.
+ */
+export function unloadAllPlugins(): void {
+	for (const plugin of [...loadedPlugins]) unloadPlugin(plugin);
 }

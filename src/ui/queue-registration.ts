@@ -1,0 +1,40 @@
+import type { App } from "obsidian";
+import { FollowUpService } from "../obsidian/follow-up-service";
+import type { TemplateHost } from "../obsidian/template-host";
+import { registerQueueCommands } from "./queue-commands";
+import { addQueueStatusBar } from "./queue-status-bar";
+import { QUEUE_ICON, QUEUE_VIEW_TYPE, QueueView } from "./queue-view";
+import { runSafely } from "./safely";
+
+/**
+ * Shows the follow-up queue in the right sidebar: the leaf that has it already, else a
+ * new one. The view is looked up by type each time and never kept by the plugin.
+ */
+export async function openFollowUpQueue(app: App): Promise<void> {
+	const { workspace } = app;
+	let leaf = workspace.getLeavesOfType(QUEUE_VIEW_TYPE)[0] ?? null;
+	if (leaf === null) {
+		leaf = workspace.getRightLeaf(false);
+		if (leaf === null) throw new Error("There is no sidebar to show it in.");
+		await leaf.setViewState({ type: QUEUE_VIEW_TYPE, active: true });
+	}
+	// What revealLeaf does, with calls that the oldest Obsidian this plugin supports has too.
+	workspace.rightSplit.expand();
+	workspace.setActiveLeaf(leaf, { focus: true });
+}
+
+/**
+ * The follow-up queue: the service that keeps it in step with the index (created now, so
+ * that it hears the first full build), its view, ribbon icon and command, the overdue
+ * count in the status bar, and the commands on the open note.
+ */
+export function registerFollowUpQueue(host: TemplateHost): FollowUpService {
+	const service = new FollowUpService(host);
+	const open = (): Promise<void> => runSafely("open the follow-up queue", () => openFollowUpQueue(host.app));
+	host.registerView(QUEUE_VIEW_TYPE, (leaf) => new QueueView(leaf, host, service));
+	host.addRibbonIcon(QUEUE_ICON, "Open follow-up queue", open);
+	host.addCommand({ id: "open-follow-up-queue", name: "Open follow-up queue", callback: open });
+	addQueueStatusBar(host, service, () => void open());
+	registerQueueCommands(host, service);
+	return service;
+}

@@ -1,0 +1,73 @@
+import { DateTime } from "luxon";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { actionWrite, FOLLOW_UP_ACTIONS, snoozeWrite } from "../../src/domain/follow-up-actions";
+import { writeFrontmatter } from "../../src/obsidian/frontmatter-writes";
+import { App, Notice } from "../obsidian-fake";
+
+const ZONE = "Europe/Berlin";
+const NOW = DateTime.fromISO("2026-11-23T12:05", { zone: ZONE });
+const BODY = "# Jordan\n\n---\nA rule above, **bold**, trailing spaces   \r\nand a CRLF line.\n";
+const CONTACT = "Contacts/Jordan Lee.md";
+const INTERVIEW = "Interviews/Talk.md";
+
+function appWith(files: Record<string, string>): App {
+	return new App({ files });
+}
+
+function bodyOf(text: string): string {
+	const end = text.indexOf("\n---\n", 4);
+	return text.slice(end + 5);
+}
+
+afterEach(() => {
+	Notice.clear();
+	vi.restoreAllMocks();
+});
+
+describe("writeFrontmatter", () => {
+	it("runs every action with the body byte for byte and unknown keys kept, and undoes it exactly", async () => {
+		for (const action of FOLLOW_UP_ACTIONS) {
+			const path = ["mark_contacted", "got_reply", "log_contact"].includes(action) ? CONTACT : INTERVIEW;
+			const original = `---\ntype: ${path === CONTACT ? "contact" : "interview"}\nmood: hopeful\nnext_follow_up: 2026-12-01\nnested:\n  a: 1\n---\n${BODY}`;
+			const app = appWith({ [path]: original });
+			const file = app.vault.getFileByPath(path);
+			if (!file) throw new Error(`no ${path}`);
+			const before = { ...app.metadataCache.getFileCache(file)?.frontmatter };
+			const result = await writeFrontmatter(app.asObsidian(), actionWrite(action, path, NOW, ZONE));
+			expect(result.status, action).toBe("written");
+			const text = app.vault.contentOf(path) ?? "";
+			expect(bodyOf(text), action).toBe(BODY);
+			expect(text, action).toContain("mood: hopeful");
+			if (result.status !== "written") continue;
+			const undone = await writeFrontmatter(app.asObsidian(), result.undo);
+			expect(undone.status, action).toBe("written");
+			expect(app.metadataCache.getFileCache(file)?.frontmatter, action).toEqual(before);
+			expect(bodyOf(app.vault.contentOf(path) ?? ""), action).toBe(BODY);
+		}
+	});
+
+	it("writes nothing when the note already says so, and keeps a date recorded earlier", async () => {
+		const text = `---\ntype: interview\nthank_you_sent: 2026-11-20\n---\n${BODY}`;
+		const app = appWith({ [INTERVIEW]: text });
+		const modify = vi.fn();
+		app.vault.on("modify", modify);
+		expect(await writeFrontmatter(app.asObsidian(), actionWrite("mark_thank_you_sent", INTERVIEW, NOW, ZONE))).toEqual({ status: "unchanged" });
+		expect(app.vault.contentOf(INTERVIEW)).toBe(text);
+		expect(modify).not.toHaveBeenCalled();
+	});
+
+	it("leaves a note whose properties are not valid YAML untouched and names it in a notice", async () => {
+		vi.spyOn(console, "error").mockImplementation(() => undefined);
+		const text = `---\ntype: contact\nfield: [UX research\n---\n${BODY}`;
+		const app = appWith({ [CONTACT]: text });
+		expect(await writeFrontmatter(app.asObsidian(), snoozeWrite(CONTACT, NOW.plus({ days: 1 }).startOf("day")))).toEqual({ status: "failed" });
+		expect(app.vault.contentOf(CONTACT)).toBe(text);
+		expect(Notice.messages()).toEqual(['Could not update "Jordan Lee": its properties could not be read. Check that they are valid YAML, then try again.']);
+	});
+
+	it("says so when the note is gone", async () => {
+		const app = appWith({});
+		expect(await writeFrontmatter(app.asObsidian(), snoozeWrite(CONTACT, NOW))).toEqual({ status: "failed" });
+		expect(Notice.messages()).toEqual([`Could not update ${CONTACT}: the note no longer exists.`]);
+	});
+});
