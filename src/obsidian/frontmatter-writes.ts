@@ -1,4 +1,4 @@
-import { Notice, TFile, type App } from "obsidian";
+import { getFrontMatterInfo, Notice, parseYaml, TFile, type App } from "obsidian";
 import { applyWrite, type FrontmatterWrite } from "../domain/follow-up-actions";
 
 /** What running a write came to. */
@@ -15,15 +15,23 @@ function isNoop(write: FrontmatterWrite): boolean {
 }
 
 /**
- * Whether the write would change the properties Obsidian has cached for the note. A
+ * Whether the write would change the note's properties as they are in the file now. A
  * write that changes nothing is not run at all, so that pressing a button twice leaves
- * the file alone rather than having Obsidian write the same properties again.
+ * the file alone rather than having Obsidian write the same properties again. The file is
+ * read, not the metadata cache, which can lag behind an edit made a moment ago.
  */
-function wouldChange(app: App, file: TFile, write: FrontmatterWrite): boolean {
-	const cached = app.metadataCache.getFileCache(file)?.frontmatter;
-	if (cached === undefined) return true;
+async function wouldChange(app: App, file: TFile, write: FrontmatterWrite): Promise<boolean> {
+	const info = getFrontMatterInfo(await app.vault.read(file));
+	if (!info.exists) return true;
+	let current: unknown;
+	try {
+		current = parseYaml(info.frontmatter);
+	} catch {
+		return true; // let processFrontMatter meet the broken YAML and report it
+	}
+	if (typeof current !== "object" || current === null || Array.isArray(current)) return true;
 	// A shallow copy is enough: writes set and remove top-level keys only.
-	return !isNoop(applyWrite({ ...cached }, write));
+	return !isNoop(applyWrite({ ...(current as Record<string, unknown>) }, write));
 }
 
 /**
@@ -38,7 +46,7 @@ export async function writeFrontmatter(app: App, write: FrontmatterWrite): Promi
 		new Notice(`Could not update ${write.path}: the note no longer exists.`);
 		return { status: "failed" };
 	}
-	if (!wouldChange(app, file, write)) return { status: "unchanged" };
+	if (!(await wouldChange(app, file, write))) return { status: "unchanged" };
 	const done: { undo?: FrontmatterWrite } = {};
 	try {
 		await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {

@@ -46,6 +46,19 @@ describe("writeFrontmatter", () => {
 		}
 	});
 
+	it("decides from the file, not from a metadata cache that has not caught up with an edit", async () => {
+		const app = appWith({ [INTERVIEW]: `---\ntype: interview\nprepared: true\n---\n${BODY}` });
+		const file = app.vault.getFileByPath(INTERVIEW);
+		if (!file) throw new Error("no interview");
+		app.metadataCache.deferred = true;
+		await app.vault.modify(file, `---\ntype: interview\n---\n${BODY}`);
+		expect(app.metadataCache.getFileCache(file)?.frontmatter?.prepared).toBe(true);
+		const result = await writeFrontmatter(app.asObsidian(), actionWrite("mark_prepared", INTERVIEW, NOW, ZONE));
+		expect(result.status).toBe("written");
+		expect(app.vault.contentOf(INTERVIEW)).toContain("prepared: true");
+		await app.settle();
+	});
+
 	it("writes nothing when the note already says so, and keeps a date recorded earlier", async () => {
 		const text = `---\ntype: interview\nthank_you_sent: 2026-11-20\n---\n${BODY}`;
 		const app = appWith({ [INTERVIEW]: text });
