@@ -28,6 +28,19 @@ function updateCostUs(notes: SyntheticNote[], updates = 3000): number {
 	return ((performance.now() - start) / updates) * 1000;
 }
 
+/** Heap held by an index over `notes`, scaled to 10,000 notes (needs node --expose-gc). */
+function indexMegabytesPer10k(notes: SyntheticNote[], table: VaultPaths): number {
+	const gc = (globalThis as { gc?: () => void }).gc;
+	if (!gc) return Number.NaN;
+	gc();
+	const before = process.memoryUsage().heapUsed;
+	const index = buildIndex(notes, table);
+	gc();
+	const after = process.memoryUsage().heapUsed;
+	if (index.size === 0) return Number.NaN; // keeps the index alive until measured
+	return ((after - before) / 1_048_576) * (10_000 / notes.length);
+}
+
 export function indexBenchmarks(): Row[] {
 	const rows: Row[] = [];
 	const big = syntheticVault(10_000, 20_000);
@@ -42,6 +55,8 @@ export function indexBenchmarks(): Row[] {
 	rows.push({ measure: "index build, 30,000 notes from cache-shaped objects", value: `${buildMs.toFixed(1)} ms`, target: "", verdict: "" });
 	rows.push({ measure: "js-yaml parse of the same 30,000 frontmatters", value: `${yamlMs.toFixed(1)} ms`, target: "", verdict: "" });
 	rows.push({ measure: "  ratio index build / js-yaml", value: ratio.toFixed(3), target: "<= 0.1", verdict: verdict(ratio <= 0.1) });
+
+	rows.push({ measure: "index memory per 10,000 notes (heap after build, gc'd)", value: `${indexMegabytesPer10k(big, table).toFixed(1)} MB`, target: "", verdict: "" });
 
 	const small = syntheticVault(1_000, 2_000);
 	const smallUs = Math.min(updateCostUs(small), updateCostUs(small));
