@@ -1,6 +1,7 @@
 import { basenameOf } from "../domain/links";
 import type { Mention } from "../obsidian/mentions";
 import { noteLink } from "./referral-person-row";
+import { appendSentence } from "./bidi";
 
 /** Notes are listed this many at a time; a person mentioned in every daily note stays quick to show. */
 export const MENTION_PAGE = 50;
@@ -15,7 +16,7 @@ function where(mention: Mention): string {
 export function renderMentions(parent: HTMLElement, name: string, mentions: readonly Mention[], limit: number, showMore: () => void): void {
 	parent.createEl("h4", { cls: "ii-map-heading", text: `Mentioned in (${mentions.length})` });
 	if (mentions.length === 0) {
-		parent.createEl("p", { cls: "ii-map-empty", text: `No other note links to ${name}.` });
+		appendSentence(parent.createEl("p", { cls: "ii-map-empty" }), ["No other note links to ", { name }, "."]);
 		return;
 	}
 	const list = parent.createEl("ul", { cls: "ii-ref-mentions" });

@@ -2,6 +2,7 @@ import type { PersonKey } from "../domain/referral-edges";
 import { CHAIN_MAX, shortName, TREE_BUDGET, type MapContext } from "./referral-map-context";
 import { renderPersonRow } from "./referral-person-row";
 import { renderReferralTree } from "./referral-tree-list";
+import { appendSentence } from "./bidi";
 
 /** What the person view needs besides the map: paging of the chain and opening items. */
 export interface PersonViewOptions {
@@ -32,7 +33,7 @@ function renderChainEnd(list: HTMLElement, ctx: MapContext, last: PersonKey, cyc
 	const item = list.createEl("li", { cls: ["ii-ref-chain-end", "ii-ref-cycle"] });
 	const lastName = ctx.graph.person(last).name;
 	const backName = ctx.graph.person(cycleBackTo).name;
-	item.setText(`↻ ${lastName} was referred by ${backName}, who is lower in this chain: these people referred one another in a circle.`);
+	appendSentence(item, ["↻ ", { name: lastName }, " was referred by ", { name: backName }, ", who is lower in this chain: these people referred one another in a circle."]);
 }
 
 function renderChainCut(section: HTMLElement, ctx: MapContext, options: PersonViewOptions, rest: number, lastShown: PersonKey): void {
@@ -58,8 +59,8 @@ function renderReferredBy(parent: HTMLElement, person: PersonKey, ctx: MapContex
 	const info = ctx.graph.person(person);
 	if (above.length === 0) {
 		const how = chain.cycleBackTo === null && chain.metVia ? `, via ${chain.metVia}` : "";
-		const text = chain.cycleBackTo === person ? `${info.name} is named as their own referrer.` : `${info.name} was found without a referral${how}.`;
-		section.createEl("p", { cls: "ii-map-empty", text });
+		const rest = chain.cycleBackTo === person ? " is named as their own referrer." : ` was found without a referral${how}.`;
+		appendSentence(section.createEl("p", { cls: "ii-map-empty" }), [{ name: info.name }, rest]);
 		return;
 	}
 	const list = section.createEl("ol", { cls: "ii-ref-chain", attr: { "aria-label": `Who referred ${shortName(info.name)}` } });
@@ -79,7 +80,7 @@ function renderReferrals(parent: HTMLElement, person: PersonKey, ctx: MapContext
 	const name = ctx.graph.person(person).name;
 	const tree = ctx.graph.referralTree(person, { maxNodes: TREE_BUDGET });
 	if (tree.root.children.length === 0) {
-		section.createEl("p", { cls: "ii-map-empty", text: `${name} has not referred anyone yet.` });
+		appendSentence(section.createEl("p", { cls: "ii-map-empty" }), [{ name }, " has not referred anyone yet."]);
 		return;
 	}
 	renderReferralTree(section, tree.root.children, ctx, { label: `People ${shortName(name)} referred`, openLevels: 2, topReferrer: person }, options.openItem);

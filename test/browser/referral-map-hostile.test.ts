@@ -87,19 +87,19 @@ function leftOf(node: Text, word: string): number {
 }
 
 describe("a name that opens a right-to-left override and never closes it", () => {
-	// Known bug, kept here so that it is seen: the sentences that contain a name
-	// (referral-map-person.ts, referral-map-mentions.ts) put it in the text without
-	// isolating it (<bdi>, or U+2068 … U+2069), so U+202E reverses the rest of the
-	// sentence: "Amir has not referred anyone yet." reads ".tey enoyna derrefer ton sah rimA".
-	// Names in links are isolated (dir="auto") and stay correct; names inside sentences are not yet (known gap). Remove `.fails` once fixed.
-	it.fails("does not reverse the sentence it is in", async () => {
+	// Without isolation, U+202E in a name reverses the rest of the sentence around it:
+	// "Amir has not referred anyone yet." read ".tey enoyna derrefer ton sah rimA".
+	// Names in links are isolated (dir="auto"); names inside sentences sit in <bdi> elements.
+	it("does not reverse the sentence it is in", async () => {
 		const { app } = await startPlugin(hostileVault());
 		const view = await openMap(app, FRAMES[0]!);
 		watch = watchPage();
 		await activate(app, "Contacts/overrideOpen.md");
-		const sentence = section(view, "Referrals").querySelector(".ii-map-empty")?.firstChild;
+		const paragraph = section(view, "Referrals").querySelector(".ii-map-empty");
+		expect(paragraph?.textContent).toBe(`${HOSTILE_NAMES.overrideOpen} has not referred anyone yet.`);
+		expect(paragraph?.firstElementChild?.tagName).toBe("BDI");
+		const sentence = paragraph?.lastChild;
 		if (!(sentence instanceof Text)) throw new Error("no sentence");
-		expect(sentence.data).toBe(`${HOSTILE_NAMES.overrideOpen} has not referred anyone yet.`);
 		expect(leftOf(sentence, "has")).toBeLessThan(leftOf(sentence, "yet"));
 	});
 });
