@@ -3,6 +3,7 @@ import { ACTION_LABELS, ACTIONS_BY_KIND, type FollowUpAction } from "../domain/f
 import type { QueueItem } from "../domain/follow-up-items";
 import type { DueText } from "../domain/queue-time";
 import { setClass } from "./dom-class";
+import { appendSentence } from "./bidi";
 
 /** What a row's controls do; rows pass their item's id, so a handler always reads the current item. */
 export interface RowHandlers {
@@ -83,7 +84,8 @@ export class QueueRow {
 		const { item, organization, when, overdue } = content;
 		const who = organization === undefined || organization === "" ? item.person : `${item.person} · ${organization}`;
 		this.titleEl.setText(item.title);
-		this.whoEl.setText(who);
+		this.whoEl.empty();
+		appendSentence(this.whoEl, organization === undefined || organization === "" ? [{ name: item.person }] : [{ name: item.person }, " · ", { name: organization }]);
 		this.whenEl.setText(when.relative);
 		this.whenEl.setAttr("title", when.absolute);
 		setClass(this.el, "is-overdue", overdue);
