@@ -1,4 +1,4 @@
-import { Setting } from "obsidian";
+import { Setting, type Modal } from "obsidian";
 
 /** A labelled one-line text field; returns its input so that callers can read it or attach a suggester. */
 export function textField(container: HTMLElement, name: string, options: { desc?: string; value?: string; placeholder?: string; type?: string } = {}): HTMLInputElement {
@@ -22,4 +22,16 @@ export function errorArea(container: HTMLElement): HTMLElement {
 export function showErrors(area: HTMLElement, errors: readonly string[]): void {
 	area.empty();
 	for (const error of errors) area.createDiv({ text: error });
+}
+
+/** The form's Create and Cancel buttons; Enter anywhere in the form submits, as in Obsidian's own dialogs. */
+export function addFormButtons(modal: Modal, submit: () => Promise<void>): void {
+	new Setting(modal.contentEl)
+		.addButton((button) => button.setButtonText("Create").setCta().onClick(() => submit()))
+		.addButton((button) => button.setButtonText("Cancel").onClick(() => modal.close()));
+	modal.scope.register([], "Enter", (event) => {
+		event.preventDefault();
+		void submit();
+		return false;
+	});
 }

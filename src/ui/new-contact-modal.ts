@@ -1,4 +1,4 @@
-import { Modal, Setting, type TFile } from "obsidian";
+import { Modal, type TFile } from "obsidian";
 import { basenameOf } from "../domain/links";
 import type { ContactRecord } from "../domain/record-types";
 import { contactNoteText, type NewContact } from "../domain/templates/contact-note";
@@ -8,7 +8,7 @@ import { createNoteIn, openNote } from "../obsidian/note-writer";
 import type { TemplateHost } from "../obsidian/template-host";
 import { ContactSuggest } from "./contact-suggest";
 import { DuplicateContactModal } from "./duplicate-contact-modal";
-import { errorArea, showErrors, textField } from "./form-fields";
+import { addFormButtons, errorArea, showErrors, textField } from "./form-fields";
 import { runSafely } from "./safely";
 
 export interface NewContactOptions {
@@ -60,14 +60,7 @@ export class NewContactModal extends Modal {
 		};
 		this.referrerSuggest = new ContactSuggest(this.app, this.fields.referredBy, this.host.index);
 		this.errors = errorArea(contentEl);
-		new Setting(contentEl)
-			.addButton((button) => button.setButtonText("Create").setCta().onClick(() => this.submit()))
-			.addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()));
-		this.scope.register([], "Enter", (event) => {
-			event.preventDefault();
-			void this.submit();
-			return false;
-		});
+		addFormButtons(this, () => this.submit());
 		this.fields.name.focus();
 	}
 

@@ -10,7 +10,7 @@ import { linktextForName, linktextTo } from "../obsidian/link-text";
 import { createNoteIn, openNote } from "../obsidian/note-writer";
 import type { TemplateHost } from "../obsidian/template-host";
 import { ContactSuggest } from "./contact-suggest";
-import { errorArea, showErrors, textField } from "./form-fields";
+import { addFormButtons, errorArea, showErrors, textField } from "./form-fields";
 import { runSafely } from "./safely";
 
 const FORMAT_LABELS: Record<InterviewFormat, string> = { in_person: "In person", phone: "Phone", video: "Video" };
@@ -69,14 +69,7 @@ export class NewInterviewModal extends Modal {
 			);
 		}
 		this.errors = errorArea(contentEl);
-		new Setting(contentEl)
-			.addButton((button) => button.setButtonText("Create").setCta().onClick(() => this.submit()))
-			.addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()));
-		this.scope.register([], "Enter", (event) => {
-			event.preventDefault();
-			void this.submit();
-			return false;
-		});
+		addFormButtons(this, () => this.submit());
 		(this.contact ? this.fields.date : this.fields.contact).focus();
 	}
 
