@@ -36,24 +36,39 @@ function fromDateOnly(year: number, month: number, day: number, zone: string): D
  * zone arithmetic is by far the most expensive part of reading a note; DateTime values
  * are immutable, so sharing them is safe. Bounded so that a huge vault cannot grow it forever.
  */
-const parsedTexts = new Map<string, Parsed<When>>();
+const parsedTexts = new Map<string, Map<string, Parsed<When>>>();
 const MAX_PARSED_TEXTS = 100_000;
+let parsedTextCount = 0;
+
+/** `parseWhenText`, remembered by zone and text (two levels, so that a lookup builds no key string). */
+function parseWhenTextShared(value: string, zone: string): Parsed<When> {
+	let byText = parsedTexts.get(zone);
+	if (byText === undefined) parsedTexts.set(zone, (byText = new Map<string, Parsed<When>>()));
+	let parsed = byText.get(value);
+	if (parsed === undefined) {
+		if (parsedTextCount >= MAX_PARSED_TEXTS) {
+			forgetParsedDates();
+			parsedTexts.set(zone, (byText = new Map<string, Parsed<When>>()));
+		}
+		parsed = parseWhenText(value, zone);
+		byText.set(value, parsed);
+		parsedTextCount++;
+	}
+	return parsed;
+}
+
+/** Empties the shared parsed dates; benchmarks use it to measure a first start. */
+export function forgetParsedDates(): void {
+	parsedTexts.clear();
+	parsedTextCount = 0;
+}
 
 /**
  * Reads a date or date-time as Obsidian's cache gives it (a string) or as js-yaml gives
  * it (a `Date`). Never throws; an impossible date (2026-02-30, 24:00) is an error.
  */
 export function parseWhen(value: unknown, zone: string): Parsed<When> {
-	if (typeof value === "string") {
-		const key = `${zone}\u0000${value}`;
-		let parsed = parsedTexts.get(key);
-		if (parsed === undefined) {
-			if (parsedTexts.size >= MAX_PARSED_TEXTS) parsedTexts.clear();
-			parsed = parseWhenText(value, zone);
-			parsedTexts.set(key, parsed);
-		}
-		return parsed;
-	}
+	if (typeof value === "string") return parseWhenTextShared(value, zone);
 	if (value instanceof Date) {
 		if (Number.isNaN(value.getTime())) return { ok: false, message: "is not a valid date" };
 		// js-yaml turns a bare `2026-11-24` into UTC midnight: that is a whole day, not an instant.

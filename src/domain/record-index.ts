@@ -2,6 +2,7 @@ import { linkKey } from "./links";
 import type { Problem } from "./problems";
 import type { ContactRecord, InterviewRecord, VaultRecord } from "./record-types";
 import { parseRecord, type ParseOptions } from "./records";
+import { StringMultimap } from "./string-multimap";
 
 /** What changed in one batch: paths whose record was added or replaced, and paths that lost theirs. */
 export interface IndexChange {
@@ -23,8 +24,18 @@ export const manualScheduler: Scheduler = () => () => undefined;
 interface Entry {
 	frontmatter: unknown;
 	record: VaultRecord;
-	/** Link keys this record's links use, so that file changes re-resolve only what they can affect. */
-	keys: string[];
+	/** The `replaceAll` that last saw this note, so that a full build can drop the notes it did not see. */
+	build: number;
+}
+
+/** The distinct link keys of a record, in first-use order. */
+function linkKeysOf(record: VaultRecord): string[] {
+	const keys: string[] = [];
+	for (const { link } of record.links) {
+		const key = linkKey(link.linkpath);
+		if (!keys.includes(key)) keys.push(key);
+	}
+	return keys;
 }
 
 /**
@@ -35,13 +46,19 @@ interface Entry {
  */
 export class RecordIndex {
 	private readonly entries = new Map<string, Entry>();
-	private readonly byLinkKey = new Map<string, Set<string>>();
-	private readonly interviewsByContact = new Map<string, Set<string>>();
+	/**
+	 * Notes by the link keys their links use, so that a file event re-resolves only what it
+	 * can affect. Made on the first file event (see `linkUsers`) rather than at build time:
+	 * many sessions never create, delete or rename a file.
+	 */
+	private byLinkKey: StringMultimap | null = null;
+	private readonly interviewsByContact = new StringMultimap();
 	private readonly listeners = new Set<IndexListener>();
 	private pendingUpdated = new Set<string>();
 	private pendingRemoved = new Set<string>();
 	private cancelScheduled: (() => void) | null = null;
 	private cachedRecords: VaultRecord[] | null = null;
+	private build = 0;
 
 	constructor(
 		private options: ParseOptions,
@@ -54,12 +71,11 @@ export class RecordIndex {
 	 */
 	replaceAll(notes: Iterable<readonly [path: string, frontmatter: unknown]>, options?: ParseOptions): void {
 		if (options) this.options = options;
-		const seen = new Set<string>();
-		for (const [path, frontmatter] of notes) {
-			seen.add(path);
-			this.set(path, frontmatter);
-		}
-		for (const path of [...this.entries.keys()]) if (!seen.has(path)) this.remove(path);
+		const build = ++this.build;
+		for (const [path, frontmatter] of notes) this.set(path, frontmatter);
+		const unseen: string[] = [];
+		for (const [path, entry] of this.entries) if (entry.build !== build) unseen.push(path);
+		for (const path of unseen) this.remove(path);
 	}
 
 	/** Creates or updates the note at `path`; a note that is no longer a record leaves the index. */
@@ -69,19 +85,20 @@ export class RecordIndex {
 			this.remove(path);
 			return;
 		}
-		this.detach(path);
-		const keys = [...new Set(record.links.map((l) => linkKey(l.link.linkpath)))];
-		this.entries.set(path, { frontmatter, record, keys });
-		for (const key of keys) this.addTo(this.byLinkKey, key, path);
+		const previous = this.entries.get(path);
+		if (previous) this.detach(path, previous);
+		this.entries.set(path, { frontmatter, record, build: this.build });
+		if (this.byLinkKey) for (const key of linkKeysOf(record)) this.byLinkKey.add(key, path);
 		const contactPath = record.kind === "interview" ? record.contact?.path : undefined;
-		if (contactPath) this.addTo(this.interviewsByContact, contactPath, path);
+		if (contactPath) this.interviewsByContact.add(contactPath, path);
 		this.changed(path, true);
 	}
 
 	/** The note at `path` is gone (deleted, or no longer a record). */
 	remove(path: string): void {
-		if (!this.entries.has(path)) return;
-		this.detach(path);
+		const entry = this.entries.get(path);
+		if (!entry) return;
+		this.detach(path, entry);
 		this.entries.delete(path);
 		this.changed(path, false);
 	}
@@ -91,8 +108,9 @@ export class RecordIndex {
 	 * records): links that name it may now resolve differently.
 	 */
 	fileSetChanged(...paths: string[]): void {
+		const users = this.linkUsers();
 		const affected = new Set<string>();
-		for (const path of paths) for (const dependent of this.byLinkKey.get(linkKey(path)) ?? []) affected.add(dependent);
+		for (const path of paths) for (const dependent of users.values(linkKey(path))) affected.add(dependent);
 		for (const dependent of affected) {
 			const entry = this.entries.get(dependent);
 			if (entry) this.set(dependent, entry.frontmatter);
@@ -132,7 +150,7 @@ export class RecordIndex {
 	/** Interviews whose `contact` resolves to `contactPath`. */
 	byContact(contactPath: string): InterviewRecord[] {
 		const result: InterviewRecord[] = [];
-		for (const path of this.interviewsByContact.get(contactPath) ?? []) {
+		for (const path of this.interviewsByContact.values(contactPath)) {
 			const record = this.entries.get(path)?.record;
 			if (record?.kind === "interview") result.push(record);
 		}
@@ -187,23 +205,19 @@ export class RecordIndex {
 		if (this.cancelScheduled === null) this.cancelScheduled = this.scheduler(() => this.flush());
 	}
 
-	private detach(path: string): void {
-		const entry = this.entries.get(path);
-		if (!entry) return;
-		for (const key of entry.keys) this.removeFrom(this.byLinkKey, key, path);
+	private linkUsers(): StringMultimap {
+		if (this.byLinkKey === null) {
+			const users = new StringMultimap();
+			for (const [path, entry] of this.entries) for (const key of linkKeysOf(entry.record)) users.add(key, path);
+			this.byLinkKey = users;
+		}
+		return this.byLinkKey;
+	}
+
+	/** Takes a note's record out of the reverse lookups. */
+	private detach(path: string, entry: Entry): void {
 		const record = entry.record;
-		if (record.kind === "interview" && record.contact?.path) this.removeFrom(this.interviewsByContact, record.contact.path, path);
-	}
-
-	private addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-		let set = map.get(key);
-		if (!set) map.set(key, (set = new Set()));
-		set.add(value);
-	}
-
-	private removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
-		const set = map.get(key);
-		set?.delete(value);
-		if (set?.size === 0) map.delete(key);
+		if (this.byLinkKey) for (const key of linkKeysOf(record)) this.byLinkKey.delete(key, path);
+		if (record.kind === "interview" && record.contact?.path) this.interviewsByContact.delete(record.contact.path, path);
 	}
 }

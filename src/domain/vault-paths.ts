@@ -1,4 +1,5 @@
 import { linkKey } from "./links";
+import { StringMultimap } from "./string-multimap";
 
 function folderOf(path: string): string {
 	const slash = path.lastIndexOf("/");
@@ -29,7 +30,7 @@ function joinRelative(folder: string, relative: string): string | null {
  * Used by the CLI and by the test fake; the plugin asks Obsidian itself.
  */
 export class VaultPaths {
-	private readonly byKey = new Map<string, Set<string>>();
+	private readonly byKey = new StringMultimap();
 	private readonly lower = new Map<string, string>();
 
 	constructor(paths: Iterable<string> = []) {
@@ -38,18 +39,12 @@ export class VaultPaths {
 
 	add(path: string): void {
 		this.lower.set(path.toLowerCase(), path);
-		const key = linkKey(path);
-		let set = this.byKey.get(key);
-		if (!set) this.byKey.set(key, (set = new Set()));
-		set.add(path);
+		this.byKey.add(linkKey(path), path);
 	}
 
 	remove(path: string): void {
 		this.lower.delete(path.toLowerCase());
-		const key = linkKey(path);
-		const set = this.byKey.get(key);
-		set?.delete(path);
-		if (set?.size === 0) this.byKey.delete(key);
+		this.byKey.delete(linkKey(path), path);
 	}
 
 	has(path: string): boolean {
@@ -66,17 +61,20 @@ export class VaultPaths {
 
 	resolve(linkpath: string, sourcePath: string): string | null {
 		const trimmed = linkpath.trim();
-		const target = trimmed.replace(/^\/+/, "");
+		const target = trimmed.startsWith("/") ? trimmed.replace(/^\/+/, "") : trimmed;
 		if (target === "") return null;
-		const sourceFolder = folderOf(sourcePath);
 		if (trimmed.startsWith("./") || trimmed.startsWith("../")) {
-			const joined = joinRelative(sourceFolder, trimmed);
+			const joined = joinRelative(folderOf(sourcePath), trimmed);
 			return joined === null ? null : this.exact(joined);
 		}
-		const candidates = this.byKey.get(linkKey(target));
-		if (!candidates) return target.includes("/") ? this.exact(target) : null;
+		const key = linkKey(target);
+		const inFolder = target.includes("/");
 		// The common case: a bare name that only one file has.
-		if (candidates.size === 1 && !target.includes("/")) return candidates.values().next().value ?? null;
+		const only = inFolder ? undefined : this.byKey.only(key);
+		if (only !== undefined) return only;
+		if (!this.byKey.has(key)) return inFolder ? this.exact(target) : null;
+		const sourceFolder = folderOf(sourcePath);
+		const candidates = this.byKey.values(key);
 		const wanted = withoutMd(target).toLowerCase();
 		let best: string | null = null;
 		let bestRank = Number.POSITIVE_INFINITY;
@@ -85,13 +83,13 @@ export class VaultPaths {
 			// An exact path from the vault root wins; then the linking note's folder; then the shortest path.
 			let rank: number;
 			if (bare === wanted) rank = 0;
-			else if (target.includes("/") && !bare.endsWith(`/${wanted}`)) continue;
+			else if (inFolder && !bare.endsWith(`/${wanted}`)) continue;
 			else rank = (folderOf(path) === sourceFolder ? 1 : 2) * 1e6 + path.length;
 			if (rank < bestRank || (rank === bestRank && best !== null && path < best)) {
 				best = path;
 				bestRank = rank;
 			}
 		}
-		return best ?? (target.includes("/") ? this.exact(target) : null);
+		return best ?? (inFolder ? this.exact(target) : null);
 	}
 }
