@@ -16,7 +16,8 @@ export interface ReferrerCount {
 }
 
 interface ReferralsView {
-	people(): readonly PersonKey[];
+	/** Everyone who referred someone, in any order. */
+	referrers(): Iterable<PersonKey>;
 	referralsOf(person: PersonKey): readonly PersonKey[];
 	interviewsOf(person: PersonKey): readonly InterviewRecord[];
 }
@@ -24,12 +25,20 @@ interface ReferralsView {
 /**
  * Who opened the most doors: everyone who referred someone else, most referrals first,
  * then most interviews that came of them. Referring oneself is a data slip, not a door.
+ * Interviews are looked up only for people who can still make the cut: with a limit of
+ * ten, those with at least as many referrals as the tenth.
  */
 export function topReferrers(graph: ReferralsView, now: DateTime, limit = Number.POSITIVE_INFINITY): ReferrerCount[] {
-	const counts: ReferrerCount[] = [];
-	for (const person of graph.people()) {
+	const made: { person: PersonKey; referred: readonly PersonKey[] }[] = [];
+	for (const person of graph.referrers()) {
 		const referred = graph.referralsOf(person).filter((p) => p !== person);
-		if (referred.length === 0) continue;
+		if (referred.length > 0) made.push({ person, referred });
+	}
+	made.sort((a, b) => b.referred.length - a.referred.length);
+	const cut = made[limit - 1]?.referred.length ?? 0;
+	const counts: ReferrerCount[] = [];
+	for (const { person, referred } of made) {
+		if (referred.length < cut) break;
 		const interviews = referred.filter((p) => graph.interviewsOf(p).some((i) => isBooked(i, now))).length;
 		counts.push({ person, referrals: referred.length, interviews });
 	}

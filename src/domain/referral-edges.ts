@@ -71,16 +71,26 @@ function contactContribution(record: ContactRecord): RecordContribution | null {
 	return { referrals: [referral], intervieweeWithoutNote: null, unresolved: withUnresolved(NONE, record.path, "referred_by", by) };
 }
 
+/** Whether an interview's link is one of its `referrals` (`referrals`, or `referrals[i]` in a list). */
+export function isReferralField(field: string): boolean {
+	return field === "referrals" || field.startsWith("referrals[");
+}
+
+/** Whom an interview's referrals come from: its contact, or null when it has no readable contact. */
+export function intervieweeOf(record: InterviewRecord): PersonKey | null {
+	return record.contact ? personKeyOf(record.contact) : null;
+}
+
 function interviewContribution(record: InterviewRecord): RecordContribution | null {
 	const contact = record.contact;
 	const intervieweeWithoutNote = contact?.path === null ? personKeyOf(contact) : null;
 	if (record.referrals.length === 0 && intervieweeWithoutNote === null) return null;
 	let unresolved = contact ? withUnresolved(NONE, record.path, "contact", contact) : NONE;
-	const interviewee = contact ? personKeyOf(contact) : null;
+	const interviewee = intervieweeOf(record);
 	const referrals: StatedReferral[] = [];
 	// `links` keeps each referral's own field name (`referrals[2]`), which `referrals` does not.
 	for (const { field, link } of record.links) {
-		if (field !== "referrals" && !field.startsWith("referrals[")) continue;
+		if (!isReferralField(field)) continue;
 		unresolved = withUnresolved(unresolved, record.path, field, link);
 		if (interviewee !== null) referrals.push({ from: interviewee, to: personKeyOf(link), path: record.path, field });
 	}

@@ -4,11 +4,12 @@ import { lastInterviewHeld, personStage, type PersonStage } from "./person-stage
 import type { Problem } from "./problems";
 import type { IndexChange, RecordIndex } from "./record-index";
 import type { ContactRecord, InterviewRecord } from "./record-types";
-import { compareKeys, components, cyclesOf, rootsOf, type Components, type ReferralLinks } from "./referral-cycles";
+import { compareKeys, type ReferralLinks } from "./referral-cycles";
 import { contributionOf, fallbackName, pathOfKey, type PersonKey, type StatedReferral, type UnresolvedLink } from "./referral-edges";
 import { ReferralStore, type ReferralEdge } from "./referral-store";
 import { DEFAULT_MAX_NODES, referralForest, referrerChain, type ReferralForest, type ReferralTreeNode, type ReferrerChain } from "./referral-tree";
 import { disagreementProblem } from "./referral-problems";
+import { WholeReferrals } from "./referral-whole";
 
 /** Sources in note order, so the result does not depend on the order changes arrived in. */
 function withSortedSources(edge: ReferralEdge): ReferralEdge {
@@ -45,14 +46,6 @@ export interface TreeOptions {
 	readonly maxNodes?: number;
 }
 
-/** Circles and roots, which need the whole graph; computed on demand and kept until the next change. */
-interface WholeGraph {
-	readonly people: readonly PersonKey[];
-	components?: Components;
-	cycles?: PersonKey[][];
-	roots?: PersonKey[];
-}
-
 /**
  * The referral map: who referred whom, from contacts' `referred_by` and interviews'
  * `referrals`, with people who have no note yet kept as `missing:` nodes. Built once from
@@ -60,29 +53,35 @@ interface WholeGraph {
  * records, so a view of one person stays cheap in a vault of any size.
  */
 export class ReferralGraph implements ReferralLinks {
-	private store = new ReferralStore();
-	private whole: WholeGraph | null = null;
+	private store: ReferralStore;
+	/** Everyone at once, for circles, roots and the overview; made when asked for, dropped at the next change. */
+	private whole: WholeReferrals | null = null;
 
 	constructor(private readonly source: GraphSource) {
-		this.rebuild();
+		this.store = this.rebuilt();
 	}
 
 	/** Reads every record again (settings changed, or a fresh start). */
 	rebuild(): void {
-		this.store = new ReferralStore();
-		for (const record of this.source.records()) {
-			const contribution = contributionOf(record);
-			if (contribution !== null) this.store.add(record.path, contribution);
-		}
+		this.store = this.rebuilt();
 		this.whole = null;
 	}
 
-	/** Takes in one batch of index changes: only the records named in it are read again. */
+	private rebuilt(): ReferralStore {
+		const store = new ReferralStore(this.source);
+		for (const record of this.source.records()) store.add(record);
+		return store;
+	}
+
+	/**
+	 * Takes in one batch of index changes: only the records named in it are read again.
+	 * A removed note needs nothing: what it stated is no longer in the index, and the
+	 * store drops its entries when it next reads them.
+	 */
 	applyChange(change: IndexChange): void {
-		for (const path of change.removed) this.store.put(path, null);
 		for (const path of change.updated) {
 			const record = this.source.get(path);
-			this.store.put(path, record ? contributionOf(record) : null);
+			if (record) this.store.note(record);
 		}
 		if (change.removed.size > 0 || change.updated.size > 0) this.whole = null;
 	}
@@ -96,7 +95,12 @@ export class ReferralGraph implements ReferralLinks {
 
 	/** Everyone on the map, sorted by key. */
 	people(): readonly PersonKey[] {
-		return this.wholeGraph().people;
+		return this.wholeGraph().people();
+	}
+
+	/** How many people are on the map. */
+	peopleCount(): number {
+		return this.wholeGraph().size;
 	}
 
 	person(key: PersonKey): PersonInfo {
@@ -127,7 +131,9 @@ export class ReferralGraph implements ReferralLinks {
 
 	/** Every edge once, sorted by referrer and then referred person. */
 	edges(): ReferralEdge[] {
-		return [...this.store.edges()].map(withSortedSources).sort((a, b) => compareKeys(a.from, b.from) || compareKeys(a.to, b.to));
+		return this.people()
+			.flatMap((person) => this.store.edgesInto(person))
+			.map(withSortedSources).sort((a, b) => compareKeys(a.from, b.from) || compareKeys(a.to, b.to));
 	}
 
 	/**
@@ -145,21 +151,23 @@ export class ReferralGraph implements ReferralLinks {
 
 	/** Interviews with this person, by path. */
 	interviewsOf(person: PersonKey): InterviewRecord[] {
+		return this.interviewsWith(person).sort((a, b) => compareKeys(a.path, b.path));
+	}
+
+	/** Interviews with this person, in no particular order (a new array). */
+	private interviewsWith(person: PersonKey): InterviewRecord[] {
 		const path = pathOfKey(person);
-		let result: InterviewRecord[];
-		if (path !== null) result = this.source.byContact(path);
-		else {
-			result = [];
-			for (const interviewPath of this.store.interviewPathsWithoutNote(person)) {
-				const record = this.source.get(interviewPath);
-				if (record?.kind === "interview") result.push(record);
-			}
+		if (path !== null) return this.source.byContact(path);
+		const result: InterviewRecord[] = [];
+		for (const interviewPath of this.store.interviewPathsWithoutNote(person)) {
+			const record = this.source.get(interviewPath);
+			if (record?.kind === "interview") result.push(record);
 		}
-		return result.sort((a, b) => compareKeys(a.path, b.path));
+		return result;
 	}
 
 	stageOf(person: PersonKey, now: DateTime): PersonStage {
-		return personStage(this.person(person).contact, this.interviewsOf(person), now);
+		return personStage(this.person(person).contact, this.interviewsWith(person), now);
 	}
 
 	lastInterview(person: PersonKey, now: DateTime): InterviewRecord | undefined {
@@ -188,21 +196,18 @@ export class ReferralGraph implements ReferralLinks {
 
 	/** Everyone nobody referred, plus one member of each circle that nobody outside it referred. */
 	roots(): readonly PersonKey[] {
-		const whole = this.wholeGraph();
-		whole.roots ??= rootsOf(this.components(whole), this);
-		return whole.roots;
+		return this.wholeGraph().roots();
 	}
 
 	/** Each circle of referrals once, self-references included. */
 	cycles(): readonly (readonly PersonKey[])[] {
-		const whole = this.wholeGraph();
-		whole.cycles ??= cyclesOf(this.components(whole), this);
-		return whole.cycles;
+		return this.wholeGraph().cycles();
 	}
 
 	/** Who opened the most doors, with how many of their referrals became interviews. */
 	topReferrers(now: DateTime, limit?: number): ReferrerCount[] {
-		return topReferrers(this, now, limit);
+		const whole = this.wholeGraph();
+		return topReferrers({ referrers: () => whole.referrers(), referralsOf: (p) => whole.referralsOf(p), interviewsOf: (p) => this.interviewsWith(p) }, now, limit);
 	}
 
 	/** Interviews held per career field, flagging fields with too few to judge by. */
@@ -212,8 +217,10 @@ export class ReferralGraph implements ReferralLinks {
 
 	/** People whose notes disagree about who referred them: one problem each, both edges kept. */
 	problems(): Problem[] {
+		const whole = this.wholeGraph();
 		const result: Problem[] = [];
-		for (const person of this.people()) {
+		for (const person of whole.people()) {
+			if (whole.referrersOf(person).length < 2) continue;
 			const problem = this.problemFor(person);
 			if (problem) result.push(problem);
 		}
@@ -227,25 +234,16 @@ export class ReferralGraph implements ReferralLinks {
 
 	/** Links the map reads (`referred_by`, `contact`, `referrals`) that name no note, by note path. */
 	unresolved(): UnresolvedLink[] {
-		const paths = [...this.store.recordPaths()].sort(compareKeys);
-		return paths.flatMap((path) => this.store.contribution(path)?.unresolved ?? []);
-	}
-
-	private wholeGraph(): WholeGraph {
-		if (this.whole === null) {
-			const people = new Set<PersonKey>();
-			for (const record of this.source.records()) {
-				if (record.kind === "contact") people.add(record.path);
-				else if (record.contact?.path) people.add(record.contact.path);
-			}
-			this.store.addPeopleTo(people);
-			this.whole = { people: [...people].sort(compareKeys) };
+		const naming: { path: string; links: readonly UnresolvedLink[] }[] = [];
+		for (const record of this.source.records()) {
+			const links = contributionOf(record)?.unresolved ?? [];
+			if (links.length > 0) naming.push({ path: record.path, links });
 		}
-		return this.whole;
+		return naming.sort((a, b) => compareKeys(a.path, b.path)).flatMap((n) => n.links);
 	}
 
-	private components(whole: WholeGraph): Components {
-		whole.components ??= components(whole.people, this);
-		return whole.components;
+	private wholeGraph(): WholeReferrals {
+		this.whole ??= new WholeReferrals(this.source.records());
+		return this.whole;
 	}
 }

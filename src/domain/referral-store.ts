@@ -1,4 +1,6 @@
-import type { EdgeSource, PersonKey, RecordContribution, StatedReferral } from "./referral-edges";
+import type { RecordIndex } from "./record-index";
+import type { InterviewRecord, VaultRecord } from "./record-types";
+import { contributionOf, intervieweeOf, isReferralField, pathOfKey, personKeyOf, type EdgeSource, type PersonKey, type StatedReferral } from "./referral-edges";
 
 /** A referral between two people with every note that states it. */
 export interface ReferralEdge {
@@ -7,12 +9,13 @@ export interface ReferralEdge {
 	readonly sources: readonly EdgeSource[];
 }
 
+/** The part of the record index the store reads. */
+export type StoreSource = Pick<RecordIndex, "get" | "byContact">;
+
 /*
  * Nearly every person has one referrer and a handful of referrals. A map entry holds the
  * value itself while there is one and a list from the second on: a vault of 30,000 people
- * then carries tens of thousands fewer small arrays for the garbage collector to trace,
- * which is most of what a full build costs. Statements are merged into edges when asked
- * for, which touches only the person asked about.
+ * then carries tens of thousands fewer small arrays for the garbage collector to trace.
  */
 type OneOrMany<V> = V | V[];
 
@@ -23,83 +26,95 @@ function addTo<V>(map: Map<string, OneOrMany<V>>, key: string, value: V): void {
 	else map.set(key, [held, value]);
 }
 
-function deleteFrom<V>(map: Map<string, OneOrMany<V>>, key: string, value: V): void {
+/** As `addTo`, unless the value is there already. */
+function addOnce<V>(map: Map<string, OneOrMany<V>>, key: string, value: V): void {
 	const held = map.get(key);
-	if (held === undefined) return;
-	if (!Array.isArray(held)) {
-		if (held === value) map.delete(key);
-		return;
-	}
-	const at = held.indexOf(value);
-	if (at >= 0) held.splice(at, 1);
-	if (held.length === 0) map.delete(key);
+	if (held === value || (Array.isArray(held) && held.includes(value))) return;
+	addTo(map, key, value);
 }
 
-function listOf<V>(held: OneOrMany<V> | undefined): readonly V[] {
+/** The paths that still hold, dropping the others from the map for good. */
+function stillStated(map: Map<string, OneOrMany<string>>, key: PersonKey, states: (path: string) => boolean): readonly string[] {
+	const held = map.get(key);
 	if (held === undefined) return [];
-	return Array.isArray(held) ? held : [held];
+	const list = Array.isArray(held) ? held : [held];
+	const kept = list.filter(states);
+	if (kept.length === list.length) return list;
+	if (kept.length === 0) map.delete(key);
+	else map.set(key, kept.length === 1 ? (kept[0] as string) : kept);
+	return kept;
+}
+
+function hasStated(map: Map<string, OneOrMany<string>>, key: PersonKey, states: (path: string) => boolean): boolean {
+	return stillStated(map, key, states).length > 0;
 }
 
 /**
- * Who referred whom as each record states it, and interviews with people who have no
- * note, kept as the sum of each record's contribution. Adding and retracting a
- * contribution touch only the people it names, so one changed note costs the same in a
- * vault of any size.
+ * Where to look for the referrals that name a person. The statements themselves stay in
+ * the records (the index has them); the store only keeps, for each person, the notes that
+ * may name them, which a full build fills with one map entry per stated referral and no
+ * other allocation.
+ *
+ * Entries are checked against the current record when read: a changed note adds its new
+ * entries, and the old ones are dropped the first time a read finds the note no longer
+ * states them. A change then touches only the people its note names now, and the store
+ * needs no record of what each note said before, which a full build would have to write.
  */
 export class ReferralStore {
-	private readonly contributions = new Map<string, RecordContribution>();
-	/** Statements of who referred each person. */
-	private readonly incoming = new Map<PersonKey, OneOrMany<StatedReferral>>();
-	/** Whom each person referred, once per statement: a person named twice is there twice. */
-	private readonly outgoing = new Map<PersonKey, OneOrMany<PersonKey>>();
-	/** Interviews whose contact has no note yet, by that `missing:` person. */
-	private readonly interviews = new Map<PersonKey, OneOrMany<string>>();
+	/** Contacts whose `referred_by` names the person. */
+	private readonly referredBy = new Map<PersonKey, OneOrMany<string>>();
+	/** Interviews whose `referrals` name the person. */
+	private readonly namedIn = new Map<PersonKey, OneOrMany<string>>();
+	/** Interviews with someone who has no note yet, by that `missing:` person. */
+	private readonly withoutNote = new Map<PersonKey, OneOrMany<string>>();
 
-	/** Replaces what the record at `path` contributes (null: it contributes nothing any more). */
-	put(path: string, contribution: RecordContribution | null): void {
-		this.retract(path);
-		if (contribution !== null) this.add(path, contribution);
+	constructor(private readonly source: StoreSource) {}
+
+	/** Takes in a record that is not in the store yet (a full build knows it is not). */
+	add(record: VaultRecord): void {
+		this.enter(record, addTo);
 	}
 
-	/** Adds a record that is not in the store yet (a full build knows it is not). */
-	add(path: string, contribution: RecordContribution): void {
-		this.contributions.set(path, contribution);
-		if (contribution.intervieweeWithoutNote !== null) addTo(this.interviews, contribution.intervieweeWithoutNote, path);
-		for (const referral of contribution.referrals) {
-			addTo(this.incoming, referral.to, referral);
-			addTo(this.outgoing, referral.from, referral.to);
+	/** Takes in a record that was added or changed; entries it no longer states are dropped when read. */
+	note(record: VaultRecord): void {
+		this.enter(record, addOnce);
+	}
+
+	private enter(record: VaultRecord, add: typeof addTo): void {
+		if (record.kind === "contact") {
+			if (record.referredBy) add(this.referredBy, personKeyOf(record.referredBy), record.path);
+			return;
 		}
-	}
-
-	private retract(path: string): void {
-		const old = this.contributions.get(path);
-		if (!old) return;
-		this.contributions.delete(path);
-		if (old.intervieweeWithoutNote !== null) deleteFrom(this.interviews, old.intervieweeWithoutNote, path);
-		for (const referral of old.referrals) {
-			// Removed by identity: the very object `add` stored.
-			deleteFrom(this.incoming, referral.to, referral);
-			deleteFrom(this.outgoing, referral.from, referral.to);
+		const contact = record.contact;
+		// An interview without a readable contact states no referral: nobody to draw it from.
+		if (!contact) return;
+		if (contact.path === null) add(this.withoutNote, personKeyOf(contact), record.path);
+		if (record.referrals.length === 0) return;
+		for (const { field, link } of record.links) {
+			if (!isReferralField(field)) continue;
+			const to = personKeyOf(link);
+			// A person named twice by one interview is one entry (this record's last one, if any).
+			const held = this.namedIn.get(to);
+			if (held === record.path || (Array.isArray(held) && held[held.length - 1] === record.path)) continue;
+			add(this.namedIn, to, record.path);
 		}
-	}
-
-	contribution(path: string): RecordContribution | undefined {
-		return this.contributions.get(path);
-	}
-
-	recordPaths(): IterableIterator<string> {
-		return this.contributions.keys();
 	}
 
 	/** Every statement of who referred this person, in no particular order. */
-	statementsInto(person: PersonKey): readonly StatedReferral[] {
-		return listOf(this.incoming.get(person));
+	statementsInto(person: PersonKey): StatedReferral[] {
+		const result: StatedReferral[] = [];
+		const own = this.source.get(person);
+		if (own?.kind === "contact" && own.referredBy) result.push({ from: personKeyOf(own.referredBy), to: person, path: person, field: "referred_by" });
+		for (const path of stillStated(this.namedIn, person, (p) => this.interviewNames(p, person))) {
+			for (const referral of this.referralsStatedIn(path)) if (referral.to === person) result.push(referral);
+		}
+		return result;
 	}
 
 	/** The edges into a person, one per referrer, each with every statement of it. */
 	edgesInto(person: PersonKey): ReferralEdge[] {
 		const edges = new Map<PersonKey, EdgeSource[]>();
-		for (const referral of listOf(this.incoming.get(person))) {
+		for (const referral of this.statementsInto(person)) {
 			const sources = edges.get(referral.from);
 			const source = { path: referral.path, field: referral.field };
 			if (sources) sources.push(source);
@@ -110,35 +125,63 @@ export class ReferralStore {
 
 	/** How many different people referred this person. */
 	referrerCount(person: PersonKey): number {
-		const statements = listOf(this.incoming.get(person));
+		const statements = this.statementsInto(person);
 		if (statements.length < 2) return statements.length;
 		return new Set(statements.map((s) => s.from)).size;
 	}
 
 	/** Whom a person referred, each once, in no particular order. */
 	referralsOf(person: PersonKey): PersonKey[] {
-		const to = this.outgoing.get(person);
-		if (to === undefined) return [];
-		return Array.isArray(to) ? [...new Set(to)] : [to];
+		const referred = new Set<PersonKey>(stillStated(this.referredBy, person, (p) => this.contactNames(p, person)));
+		for (const interview of this.interviewsWith(person)) {
+			for (const { field, link } of interview.links) if (isReferralField(field)) referred.add(personKeyOf(link));
+		}
+		return [...referred];
 	}
 
 	/** Interviews with someone who has no note yet. */
 	interviewPathsWithoutNote(person: PersonKey): readonly string[] {
-		return listOf(this.interviews.get(person));
+		return stillStated(this.withoutNote, person, (p) => this.interviewIsWith(p, person));
 	}
 
-	/** Everyone a referral names, and everyone without a note who has an interview. */
-	addPeopleTo(all: Set<PersonKey>): void {
-		for (const key of this.incoming.keys()) all.add(key);
-		for (const key of this.outgoing.keys()) all.add(key);
-		for (const key of this.interviews.keys()) all.add(key);
-	}
-
+	/** Whether a referral names this person, or they are someone without a note who has an interview. */
 	names(key: PersonKey): boolean {
-		return this.incoming.has(key) || this.outgoing.has(key) || this.interviews.has(key);
+		return (
+			hasStated(this.referredBy, key, (p) => this.contactNames(p, key)) ||
+			hasStated(this.namedIn, key, (p) => this.interviewNames(p, key)) ||
+			this.interviewPathsWithoutNote(key).length > 0
+		);
 	}
 
-	*edges(): IterableIterator<ReferralEdge> {
-		for (const person of this.incoming.keys()) yield* this.edgesInto(person);
+	/** The interviews whose referrals come from this person. */
+	private interviewsWith(person: PersonKey): InterviewRecord[] {
+		if (pathOfKey(person) !== null) return this.source.byContact(person).filter((i) => i.referrals.length > 0);
+		const result: InterviewRecord[] = [];
+		for (const path of this.interviewPathsWithoutNote(person)) {
+			const record = this.source.get(path);
+			if (record?.kind === "interview" && record.referrals.length > 0) result.push(record);
+		}
+		return result;
+	}
+
+	private referralsStatedIn(path: string): readonly StatedReferral[] {
+		const record = this.source.get(path);
+		return record ? (contributionOf(record)?.referrals ?? []) : [];
+	}
+
+	private contactNames(path: string, referrer: PersonKey): boolean {
+		const record = this.source.get(path);
+		return record?.kind === "contact" && record.referredBy !== undefined && personKeyOf(record.referredBy) === referrer;
+	}
+
+	private interviewNames(path: string, person: PersonKey): boolean {
+		const record = this.source.get(path);
+		if (record?.kind !== "interview" || intervieweeOf(record) === null) return false;
+		return record.links.some(({ field, link }) => isReferralField(field) && personKeyOf(link) === person);
+	}
+
+	private interviewIsWith(path: string, person: PersonKey): boolean {
+		const record = this.source.get(path);
+		return record?.kind === "interview" && record.contact?.path === null && personKeyOf(record.contact) === person;
 	}
 }

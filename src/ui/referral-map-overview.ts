@@ -82,7 +82,7 @@ function renderFields(parent: HTMLElement, ctx: MapContext): void {
 export function renderOverview(parent: HTMLElement, ctx: MapContext, openItem: (item: HTMLElement, event: KeyboardEvent) => void): void {
 	const header = parent.createDiv({ cls: "ii-map-person" });
 	header.createEl("h3", { cls: "ii-map-title", text: "Network overview" });
-	const people = ctx.graph.people().length;
+	const people = ctx.graph.peopleCount();
 	header.createDiv({ cls: "ii-ref-meta", text: `${plural(people, "person", "people")} on the map, ${plural(ctx.graph.roots().length, "starting point")}` });
 	renderRoots(parent, ctx, openItem);
 	renderCircles(parent, ctx);

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RecordIndex } from "../../src/domain/record-index";
 import type { ReferralGraph } from "../../src/domain/referral-graph";
+import { compareKeys } from "../../src/domain/referral-cycles";
 import { personKeyOf } from "../../src/domain/referral-edges";
 import type { ReferralTreeNode } from "../../src/domain/referral-tree";
 import { applyOp, chainNotes, contactPath, GraphVault, graphSnapshot, NOW, opArb, vaultArb } from "../builders/graph";
@@ -253,6 +254,25 @@ describe("ReferralGraph on random vaults", () => {
 				}
 			}),
 			{ numRuns: 200 },
+		);
+	});
+
+	it("answers each person's referrals and referrers as the notes state them after any sequence of note changes", () => {
+		fc.assert(
+			fc.property(vaultArb, fc.array(opArb, { maxLength: 30 }), (notes, ops) => {
+				const vault = new GraphVault(notes);
+				for (const op of ops) applyOp(vault, op);
+				const pairs = statedPairs(vault.index).map((pair) => pair.split(" > ") as [string, string]);
+				const distinct = (list: string[]) => [...new Set(list)].sort(compareKeys);
+				const named = distinct(pairs.flat());
+				// Asked person by person first, before anything builds the whole map.
+				const asked = named.map((p) => [vault.graph.referralsOf(p), vault.graph.referrersOf(p)]);
+				const expected = named.map((p) => [distinct(pairs.filter(([from]) => from === p).map(([, to]) => to)), distinct(pairs.filter(([, to]) => to === p).map(([from]) => from))]);
+				expect(asked).toEqual(expected);
+				for (const p of named) expect(vault.graph.has(p)).toBe(true);
+				expect(vault.graph.people()).toEqual(expect.arrayContaining(named));
+			}),
+			{ numRuns: 300 },
 		);
 	});
 

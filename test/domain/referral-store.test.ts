@@ -1,45 +1,77 @@
 import { describe, expect, it } from "vitest";
-import type { RecordContribution, StatedReferral } from "../../src/domain/referral-edges";
+import type { RecordIndex } from "../../src/domain/record-index";
 import { ReferralStore } from "../../src/domain/referral-store";
+import { contactProps, indexOf, interviewProps } from "../builders/records";
 
-function says(path: string, ...pairs: [from: string, to: string, field: string][]): RecordContribution {
-	const referrals: StatedReferral[] = pairs.map(([from, to, field]) => ({ from, to, path, field }));
-	return { referrals, intervieweeWithoutNote: null, unresolved: [] };
+const A = "A.md";
+const B = "B.md";
+const C = "C.md";
+
+/** A store built over the index, then told of each later write as the graph tells it. */
+function storeOver(index: RecordIndex): { store: ReferralStore; write: (path: string, fm: Record<string, unknown> | undefined) => void } {
+	const store = new ReferralStore(index);
+	for (const record of index.records()) store.add(record);
+	const write = (path: string, fm: Record<string, unknown> | undefined): void => {
+		if (fm === undefined) index.remove(path);
+		else index.set(path, fm);
+		const record = index.get(path);
+		if (record) store.note(record);
+	};
+	return { store, write };
 }
 
 describe("ReferralStore", () => {
 	it("merges statements of the same referral into one edge and unmerges them one by one", () => {
-		const store = new ReferralStore();
-		store.put("B.md", says("B.md", ["A.md", "B.md", "referred_by"]));
-		store.put("I.md", says("I.md", ["A.md", "B.md", "referrals[0]"], ["A.md", "B.md", "referrals[1]"]));
-		expect(store.edgesInto("B.md")).toHaveLength(1);
-		expect(store.edgesInto("B.md")[0]?.sources).toHaveLength(3);
-		expect(store.referralsOf("A.md")).toEqual(["B.md"]);
+		const index = indexOf({
+			[A]: contactProps(),
+			[B]: contactProps({ referred_by: "[[A]]" }),
+			"I.md": interviewProps({ contact: "[[A]]", referrals: ["[[B]]", "[[B]]"] }),
+		});
+		const { store, write } = storeOver(index);
+		expect(store.edgesInto(B)).toHaveLength(1);
+		expect(store.edgesInto(B)[0]?.sources).toHaveLength(3);
+		expect(store.referralsOf(A)).toEqual([B]);
 
-		store.put("I.md", null);
-		expect(store.edgesInto("B.md")).toEqual([{ from: "A.md", to: "B.md", sources: [{ path: "B.md", field: "referred_by" }] }]);
-		store.put("B.md", says("B.md"));
-		expect(store.edgesInto("B.md")).toEqual([]);
-		expect(store.referralsOf("A.md")).toEqual([]);
-		expect(store.names("A.md")).toBe(false);
+		write("I.md", undefined);
+		expect(store.edgesInto(B)).toEqual([{ from: A, to: B, sources: [{ path: B, field: "referred_by" }] }]);
+		write(B, contactProps());
+		expect(store.edgesInto(B)).toEqual([]);
+		expect(store.referralsOf(A)).toEqual([]);
+		expect(store.names(A)).toBe(false);
+	});
+
+	it("follows a note that names someone else now, and back again, without counting it twice", () => {
+		const { store, write } = storeOver(indexOf({ [A]: contactProps(), [B]: contactProps(), [C]: contactProps({ referred_by: "[[A]]" }) }));
+		write(C, contactProps({ referred_by: "[[B]]" }));
+		expect(store.referralsOf(A)).toEqual([]);
+		expect(store.referralsOf(B)).toEqual([C]);
+		write(C, contactProps({ referred_by: "[[A]]" }));
+		write(C, contactProps({ referred_by: "[[A]]" }));
+		expect(store.referralsOf(A)).toEqual([C]);
+		expect(store.referralsOf(B)).toEqual([]);
+		expect(store.edgesInto(C)).toEqual([{ from: A, to: C, sources: [{ path: C, field: "referred_by" }] }]);
 	});
 
 	it("counts different referrers, not statements", () => {
-		const store = new ReferralStore();
-		store.put("I.md", says("I.md", ["A.md", "C.md", "referrals[0]"], ["A.md", "C.md", "referrals[1]"]));
-		expect(store.referrerCount("C.md")).toBe(1);
-		store.put("C.md", says("C.md", ["B.md", "C.md", "referred_by"]));
-		expect(store.referrerCount("C.md")).toBe(2);
+		const { store, write } = storeOver(indexOf({ [A]: contactProps(), [B]: contactProps(), [C]: contactProps(), "I.md": interviewProps({ contact: "[[A]]", referrals: ["[[C]]", "[[C]]"] }) }));
+		expect(store.referrerCount(C)).toBe(1);
+		write(C, contactProps({ referred_by: "[[B]]" }));
+		expect(store.referrerCount(C)).toBe(2);
 	});
 
 	it("keeps interviews with someone who has no note until the interview changes", () => {
-		const store = new ReferralStore();
-		store.put("I.md", { referrals: [], intervieweeWithoutNote: "missing:Casey", unresolved: [] });
-		store.put("J.md", { referrals: [], intervieweeWithoutNote: "missing:Casey", unresolved: [] });
+		const { store, write } = storeOver(indexOf({ "I.md": interviewProps({ contact: "[[Casey]]" }), "J.md": interviewProps({ contact: "[[Casey]]" }) }));
 		expect(store.interviewPathsWithoutNote("missing:Casey")).toEqual(["I.md", "J.md"]);
-		store.put("I.md", null);
+		write("I.md", undefined);
 		expect(store.interviewPathsWithoutNote("missing:Casey")).toEqual(["J.md"]);
-		store.put("J.md", null);
+		write("J.md", interviewProps({ contact: "[[Dana]]" }));
 		expect(store.names("missing:Casey")).toBe(false);
+		expect(store.interviewPathsWithoutNote("missing:Dana")).toEqual(["J.md"]);
+	});
+
+	it("draws referrals from an interview with someone who has no note", () => {
+		const { store } = storeOver(indexOf({ [B]: contactProps(), "I.md": interviewProps({ contact: "[[Casey]]", referrals: ["[[B]]"] }) }));
+		expect(store.referralsOf("missing:Casey")).toEqual([B]);
+		expect(store.statementsInto(B)).toEqual([{ from: "missing:Casey", to: B, path: "I.md", field: "referrals[0]" }]);
 	});
 });
