@@ -102,6 +102,12 @@ export class QueueItem implements ItemFields {
 	readonly suggestPhone: boolean;
 	/** The kind's place in DESIGN.md's order, for sorting. */
 	readonly rank: number;
+	/**
+	 * Due time and kind as one number, in queue order (anytime last), so that sorting
+	 * compares numbers and only ties compare paths. Exact for every real date; far beyond,
+	 * two keys may coincide, and `compareItems` then decides by due time and kind.
+	 */
+	readonly sortKey: number;
 	readonly zone: string;
 	private cachedDue: DateTime | null | undefined;
 
@@ -117,6 +123,7 @@ export class QueueItem implements ItemFields {
 		this.dueNowWhenLate = fields.dueNowWhenLate;
 		this.suggestPhone = fields.suggestPhone === true;
 		this.rank = KIND_RANK[fields.kind];
+		this.sortKey = this.dueMs === null ? Number.POSITIVE_INFINITY : this.dueMs * 8 + this.rank;
 		this.zone = zone;
 	}
 
@@ -170,6 +177,7 @@ export function overdueCount(items: readonly QueueItem[], now: DateTime | number
  * code unit, so that the view and the command line print the very same list.
  */
 export function compareItems(a: QueueItem, b: QueueItem): number {
+	if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? -1 : 1;
 	const aDue = a.dueMs;
 	const bDue = b.dueMs;
 	if (aDue !== bDue) {

@@ -283,7 +283,8 @@ export function buildQueue(input: QueueInput, now: DateTime | number, settings: 
 	const records = [...source.records()];
 	for (const record of records) if (record.kind === "interview") links.add(record);
 	const context = new SourceContext(source, links, settings, zone, nowMs);
+	// Only items shown at `now` are made, late confirmations already due then: sorting is all that is left.
 	const items: QueueItem[] = [];
 	for (const record of records) context.itemsOf(record, items);
-	return shownAt(sortItems(items), nowMs);
+	return sortItems(items);
 }

@@ -1,4 +1,4 @@
-import { QueueItem, type FollowUpKind } from "./follow-up-items";
+import { QueueItem, type FollowUpKind, type ItemFields } from "./follow-up-items";
 import { interviewEnd, interviewStart, isAgreed, isConfirmed, isLater, lastInstantOf, startOf } from "./interview-schedule";
 import type { LinkRef } from "./links";
 import type { ContactRecord, InterviewRecord } from "./record-types";
@@ -61,16 +61,23 @@ function snoozeEnd(snooze: ContactRecord["snoozeUntil"], calendar: ZoneCalendar)
 	return snooze === undefined ? ALWAYS : startOf(snooze, calendar);
 }
 
+/** The fields of the item being made; items copy them, so one object serves every item. */
+type ScratchFields = { -readonly [K in keyof ItemFields]-?: ItemFields[K] };
+
 /** Builds the items of one note; every item of a note shares its path, contact and name. */
 class NoteItems {
+	private readonly fields: ScratchFields;
+
 	constructor(
 		private readonly out: QueueItem[],
 		private readonly visibleAt: number | null,
-		private readonly path: string,
-		private readonly contact: string | null,
-		private readonly person: string,
+		path: string,
+		contact: string | null,
+		person: string,
 		private readonly zone: string,
-	) {}
+	) {
+		this.fields = { kind: "reach_out", path, contact, person, dueMs: null, allDay: false, shownFrom: ALWAYS, shownUntil: NEVER, dueNowWhenLate: false, suggestPhone: false };
+	}
 
 	/** Whether an item with this window is wanted: always, unless the queue is for one instant. */
 	wanted(shownFrom: number, shownUntil = NEVER): boolean {
@@ -79,8 +86,21 @@ class NoteItems {
 	}
 
 	add(kind: FollowUpKind, dueMs: number | null, allDay: boolean, shownFrom: number, shownUntil = NEVER, dueNowWhenLate = false, suggestPhone = false): void {
-		if (!this.wanted(shownFrom, shownUntil)) return;
-		const fields = { kind, path: this.path, contact: this.contact, person: this.person, dueMs, allDay, shownFrom, shownUntil, dueNowWhenLate, suggestPhone };
+		const at = this.visibleAt;
+		if (at !== null && !(at >= shownFrom && at < shownUntil)) return;
+		const fields = this.fields;
+		fields.kind = kind;
+		fields.dueMs = dueMs;
+		fields.allDay = allDay;
+		fields.shownFrom = shownFrom;
+		fields.shownUntil = shownUntil;
+		fields.dueNowWhenLate = dueNowWhenLate;
+		fields.suggestPhone = suggestPhone;
+		// A queue for one instant shows a late confirmation as due then, as `shownAt` does.
+		if (dueNowWhenLate && at !== null && dueMs !== null && dueMs < at) {
+			fields.dueMs = at;
+			fields.allDay = false;
+		}
 		this.out.push(new QueueItem(fields, this.zone));
 	}
 }
