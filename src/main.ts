@@ -1,8 +1,8 @@
-import { Notice, Plugin } from "obsidian";
+import { Events, Notice, Plugin } from "obsidian";
 import { resolveZone } from "./domain/dates";
 import { RecordIndex } from "./domain/record-index";
 import { ReferralGraph } from "./domain/referral-graph";
-import type { ParseOptions } from "./domain/records";
+import { parsesAlike, type ParseOptions } from "./domain/records";
 import { migrateSettings, type Settings } from "./domain/settings";
 import { IndexSync, obsidianResolver, windowScheduler } from "./obsidian/index-sync";
 import { ProblemsModal } from "./ui/problems-modal";
@@ -16,11 +16,14 @@ export default class InformationalInterviewsPlugin extends Plugin {
 	override settings: Settings = migrateSettings(undefined);
 	index!: RecordIndex;
 	referralGraph!: ReferralGraph;
+	readonly settingsEvents = new Events();
 	private sync!: IndexSync;
+	private parsedWith!: ParseOptions;
 
 	override async onload(): Promise<void> {
 		this.settings = migrateSettings(await this.loadData());
-		this.index = new RecordIndex(this.parseOptions(), windowScheduler(200));
+		this.parsedWith = this.parseOptions();
+		this.index = new RecordIndex(this.parsedWith, windowScheduler(200));
 		// The graph listens before anything else is built, so it hears every batch, the first full build included.
 		this.referralGraph = new ReferralGraph(this.index);
 		this.register(this.index.onChange((change) => this.referralGraph.applyChange(change)));
@@ -49,12 +52,26 @@ export default class InformationalInterviewsPlugin extends Plugin {
 	/** Settings changed on disk, for instance by sync from another device. */
 	override async onExternalSettingsChange(): Promise<void> {
 		this.settings = migrateSettings(await this.loadData());
-		this.sync.rebuild(this.parseOptions());
+		this.settingsChanged();
 	}
 
 	async saveSettings(): Promise<void> {
 		await this.saveData(this.settings);
-		this.sync.rebuild(this.parseOptions());
+		this.settingsChanged();
+	}
+
+	/**
+	 * Notes are read again only when the type property, the zone or the default length
+	 * changed; every other setting (a rule's offset, a folder) leaves the records as they
+	 * are and reaches the queue and views through `settingsEvents`.
+	 */
+	private settingsChanged(): void {
+		const options = this.parseOptions();
+		if (!parsesAlike(options, this.parsedWith)) {
+			this.parsedWith = options;
+			this.sync.rebuild(options);
+		}
+		this.settingsEvents.trigger("changed");
 	}
 
 	private parseOptions(): ParseOptions {

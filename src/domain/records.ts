@@ -20,6 +20,11 @@ export interface ParseOptions {
 	readonly resolve: LinkResolver;
 }
 
+/** Whether two option sets read every note alike (the resolver is Obsidian's either way). */
+export function parsesAlike(a: ParseOptions, b: ParseOptions): boolean {
+	return a.typeKey === b.typeKey && a.zone === b.zone && a.defaultDuration === b.defaultDuration;
+}
+
 export type RecordKind = "contact" | "interview";
 
 type Frontmatter = Readonly<Record<string, unknown>>;

@@ -37,6 +37,7 @@ export class FollowUpService {
 		this.queue = new FollowUpQueue(host.index, host.settings, resolveZone(host.settings.timeZone));
 		// Subscribing is what makes the index record changes; until unload it always has us.
 		host.register(host.index.onChange((change) => this.onIndexChange(change)));
+		host.registerEvent(host.settingsEvents.on("changed", () => this.onSettingsChange()));
 		host.register(() => this.stopClock());
 	}
 
@@ -72,16 +73,17 @@ export class FollowUpService {
 		};
 	}
 
-	/**
-	 * Saving the settings makes the index read every note again, so a batch follows any
-	 * settings change; rule offsets and the zone change no record, hence the check here.
-	 */
+	/** A new queue when the rules or the zone differ from the ones it was computed with. */
 	private ensureCurrentSettings(): boolean {
 		const key = fingerprint(this.host);
 		if (key === this.settingsKey) return false;
 		this.settingsKey = key;
 		this.queue = new FollowUpQueue(this.host.index, this.host.settings, resolveZone(this.host.settings.timeZone));
 		return true;
+	}
+
+	private onSettingsChange(): void {
+		if (this.ensureCurrentSettings()) this.emit("settings");
 	}
 
 	private onIndexChange(change: IndexChange): void {

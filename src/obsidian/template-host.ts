@@ -1,4 +1,4 @@
-import type { Plugin } from "obsidian";
+import type { Events, Plugin } from "obsidian";
 import type { RecordIndex } from "../domain/record-index";
 import type { Settings } from "../domain/settings";
 
@@ -6,4 +6,6 @@ import type { Settings } from "../domain/settings";
 export interface TemplateHost extends Plugin {
 	settings: Settings;
 	index: RecordIndex;
+	/** Triggers `changed` after the settings were saved or synced in. */
+	readonly settingsEvents: Events;
 }

@@ -150,6 +150,23 @@ describe("the plugin over a small vault", () => {
 		expect(saved).toMatchObject({ typeKey: "kind" });
 	});
 
+	it("does not read every note again for a setting that changes no record", async () => {
+		const app = new App({ files: smallVault() });
+		const plugin = await startPlugin(app);
+		plugin.index.flush();
+		const batches: number[] = [];
+		const stop = plugin.index.onChange((change) => batches.push(change.updated.size));
+		plugin.settings.rules.outreachWaitDays = 14;
+		await plugin.saveSettings();
+		plugin.index.flush();
+		expect(batches).toEqual([]);
+		plugin.settings.defaultDurationMinutes = 45;
+		await plugin.saveSettings();
+		plugin.index.flush();
+		expect(batches).toEqual([plugin.index.size]);
+		stop();
+	});
+
 	it("reloads settings changed on disk (sync from another device)", async () => {
 		const app = new App({ files: smallVault() });
 		const plugin = await startPlugin(app);
