@@ -4,6 +4,7 @@ import { compareItems, type QueueItem } from "./follow-up-items";
 import { contactItems, interviewItems, type RuleContext } from "./follow-up-rules";
 import { InterviewLinks, linkedPaths } from "./interview-links";
 import { lowerBound, shownAt, sortItems } from "./queue-order";
+import { ShownList } from "./queue-shown";
 import type { IndexChange } from "./record-index";
 import type { ContactRecord, InterviewRecord, VaultRecord } from "./record-types";
 import type { RuleOffsets, Settings } from "./settings";
@@ -124,8 +125,9 @@ class SourceContext implements RuleContext {
  *   interviewed, their latest touch) and the people it refers (when to reach out);
  * - a contact: itself; and when its name or status changed, also its interviews (their
  *   titles use the name; the status silences them).
- * The sorted list is patched on the next `items()` call rather than sorted again.
- * Settings or zone changed: make a new queue.
+ * The sorted list, and the list shown at the last instant read, are patched on the next
+ * `items()` call rather than made again, so that reading after a change costs what
+ * changed. Settings or zone changed: make a new queue.
  */
 export class FollowUpQueue {
 	private readonly context: SourceContext;
@@ -136,6 +138,8 @@ export class FollowUpQueue {
 	private sorted: QueueItem[] | null = null;
 	private readonly pendingAdded = new Set<QueueItem>();
 	private readonly pendingRemoved = new Set<QueueItem>();
+	/** The items shown at the last instant read, or null until the next `items()` makes them. */
+	private shown: ShownList | null = null;
 	private lastResult: { nowMs: number; items: readonly QueueItem[] } | null = null;
 
 	constructor(
@@ -159,6 +163,7 @@ export class FollowUpQueue {
 		this.pendingAdded.clear();
 		this.pendingRemoved.clear();
 		this.sorted = null;
+		this.shown = null;
 		this.lastResult = null;
 		const records = [...this.source.records()];
 		for (const record of records) if (record.kind === "interview") this.links.add(record);
@@ -200,7 +205,12 @@ export class FollowUpQueue {
 	items(now: DateTime | number): readonly QueueItem[] {
 		const nowMs = millisOf(now);
 		if (this.lastResult?.nowMs === nowMs) return this.lastResult.items;
-		const items = shownAt(this.sortedItems(), nowMs);
+		const shown = this.shown;
+		const removed = [...this.pendingRemoved];
+		const added = [...this.pendingAdded];
+		const sorted = this.sortedItems();
+		this.shown = shown !== null && shown.covers(nowMs) && shown.update(nowMs, removed, added) ? shown : new ShownList(sorted, nowMs);
+		const items = this.shown.read();
 		this.lastResult = { nowMs, items };
 		return items;
 	}
@@ -242,6 +252,7 @@ export class FollowUpQueue {
 			// Many changes since the list was last read (a vault-wide edit): sorting again
 			// will be cheaper than patching, and nothing needs tracking until then.
 			this.sorted = null;
+			this.shown = null;
 			this.pendingAdded.clear();
 			this.pendingRemoved.clear();
 			return;
@@ -254,6 +265,8 @@ export class FollowUpQueue {
 
 	/** Every item in queue order, shown or not. */
 	private sortedItems(): readonly QueueItem[] {
+		// The shown list takes in changes only through `items()`; read elsewhere, it is made again.
+		if (this.pendingAdded.size + this.pendingRemoved.size > 0) this.shown = null;
 		if (this.sorted === null) {
 			const all: QueueItem[] = [];
 			for (const entry of this.entries.values()) for (const item of entry.items) all.push(item);
