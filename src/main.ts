@@ -5,6 +5,7 @@ import { ReferralGraph } from "./domain/referral-graph";
 import { parsesAlike, type ParseOptions } from "./domain/records";
 import { migrateSettings, type Settings } from "./domain/settings";
 import { IndexSync, obsidianResolver, windowScheduler } from "./obsidian/index-sync";
+import { UnreadableNotes } from "./obsidian/unreadable-notes";
 import { ProblemsModal } from "./ui/problems-modal";
 import { registerFollowUpQueue } from "./ui/queue-registration";
 import { registerReferralMap } from "./ui/referral-map-registration";
@@ -19,6 +20,7 @@ export default class InformationalInterviewsPlugin extends Plugin {
 	readonly settingsEvents = new Events();
 	private sync!: IndexSync;
 	private parsedWith!: ParseOptions;
+	private unreadable!: UnreadableNotes;
 
 	override async onload(): Promise<void> {
 		this.settings = migrateSettings(await this.loadData());
@@ -29,12 +31,17 @@ export default class InformationalInterviewsPlugin extends Plugin {
 		this.register(this.index.onChange((change) => this.referralGraph.applyChange(change)));
 		this.sync = new IndexSync(this.app, this.index, (ref) => this.registerEvent(ref));
 		this.sync.start();
+		this.unreadable = new UnreadableNotes(this.app, () => this.settings.typeKey);
+		this.app.workspace.onLayoutReady(() => {
+			this.unreadable.listen((ref) => this.registerEvent(ref));
+			void this.unreadable.scan();
+		});
 
 		this.addCommand({
 			id: "show-problems",
 			name: "Show problems in contact and interview notes",
 			callback: () => {
-				const problems = this.index.problems();
+				const problems = [...this.unreadable.problems(), ...this.index.problems()];
 				if (problems.length === 0) new Notice("No problems in your contact and interview notes.");
 				else new ProblemsModal(this.app, problems).open();
 			},
@@ -68,8 +75,9 @@ export default class InformationalInterviewsPlugin extends Plugin {
 	private settingsChanged(): void {
 		const options = this.parseOptions();
 		if (!parsesAlike(options, this.parsedWith)) {
-			this.parsedWith = options;
 			this.sync.rebuild(options);
+			if (options.typeKey !== this.parsedWith.typeKey) void this.unreadable.scan();
+			this.parsedWith = options;
 		}
 		this.settingsEvents.trigger("changed");
 	}

@@ -1,6 +1,7 @@
 import { TFile, type App, type EventRef } from "obsidian";
 import type { RecordIndex, Scheduler } from "../domain/record-index";
 import type { ParseOptions } from "../domain/records";
+import { guarded } from "./guarded";
 
 /** Batches index notifications with a window timer, so a burst of edits repaints once. */
 export function windowScheduler(delayMs: number): Scheduler {
@@ -15,16 +16,6 @@ export function obsidianResolver(app: App): (linkpath: string, sourcePath: strin
 	return (linkpath, sourcePath) => app.metadataCache.getFirstLinkpathDest(linkpath, sourcePath)?.path ?? null;
 }
 
-/** Runs an event handler so that a failure is logged, never thrown back into Obsidian. */
-function guarded<A extends unknown[]>(what: string, handler: (...args: A) => void): (...args: A) => void {
-	return (...args: A) => {
-		try {
-			handler(...args);
-		} catch (error) {
-			console.error(`Informational Interviews: could not ${what}`, error);
-		}
-	};
-}
 
 /**
  * Keeps a RecordIndex equal to what the metadata cache says: a full build once the

@@ -167,6 +167,29 @@ describe("the plugin over a small vault", () => {
 		stop();
 	});
 
+	it("lists a contact whose properties Obsidian cannot read as a problem, until it is fixed", async () => {
+		const broken = "---\ntype: contact\nname: Lena: Fischer\n---\n# Lena\n";
+		const app = new App({ files: { ...smallVault(), "Contacts/Lena.md": broken, "Recipes/Soup.md": "---\ntype: recipe\nname: a: b\n---\n" } });
+		const plugin = await startPlugin(app);
+		const shown = (): string[] => {
+			app.commands.executeCommandById(`${manifest.id}:show-problems`);
+			const modal = Modal.current();
+			const paths = modal instanceof ProblemsModal ? suggestionsOf(modal).map((match) => match.item.path) : [];
+			Modal.closeAll();
+			return paths;
+		};
+		expect(plugin.index.get("Contacts/Lena.md")).toBeUndefined();
+		expect(shown()).toEqual(["Contacts/Lena.md", SAM]);
+
+		await app.vault.rename(fileAt(app, "Contacts/Lena.md"), "Contacts/Lena Fischer.md");
+		expect(shown()).toEqual(["Contacts/Lena Fischer.md", SAM]);
+		await app.vault.modify(fileAt(app, "Contacts/Lena Fischer.md"), note({ type: "contact", name: "Lena Fischer" }));
+		expect(shown()).toEqual([SAM]);
+		expect(plugin.index.get("Contacts/Lena Fischer.md")?.kind).toBe("contact");
+		await app.vault.modify(fileAt(app, JORDAN), "---\ntype: contact\norganization: [Northwind\n---\n");
+		expect(shown()).toEqual([JORDAN, SAM]);
+	});
+
 	it("reloads settings changed on disk (sync from another device)", async () => {
 		const app = new App({ files: smallVault() });
 		const plugin = await startPlugin(app);
