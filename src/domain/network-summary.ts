@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import { isBooked, isHeld } from "./person-stage";
+import { isBooked, statusesAt } from "./person-stage";
 import type { InterviewRecord, VaultRecord } from "./record-types";
 import { compareKeys } from "./referral-cycles";
 import type { PersonKey } from "./referral-edges";
@@ -62,18 +62,27 @@ export interface FieldSummary {
 	readonly heldWithoutField: number;
 }
 
-class FieldTally {
-	private readonly byKey = new Map<string, { label: string; held: number }>();
+interface FieldEntry {
+	label: string;
+	held: number;
+}
 
-	count(field: string, held: number): void {
-		const key = field.trim().toLowerCase();
-		const entry = this.byKey.get(key);
-		if (!entry) this.byKey.set(key, { label: field.trim(), held });
-		else {
-			entry.held += held;
-			// The same label whatever order the notes came in.
-			if (compareKeys(field.trim(), entry.label) < 0) entry.label = field.trim();
-		}
+class FieldTally {
+	private readonly byKey = new Map<string, FieldEntry>();
+	/** Each spelling as written, to its entry: a vault repeats a few spellings many times over. */
+	private readonly bySpelling = new Map<string, FieldEntry>();
+
+	entryOf(field: string): FieldEntry {
+		let entry = this.bySpelling.get(field);
+		if (entry !== undefined) return entry;
+		const label = field.trim();
+		const key = label.toLowerCase();
+		entry = this.byKey.get(key);
+		if (entry === undefined) this.byKey.set(key, (entry = { label, held: 0 }));
+		// The same label whatever order the notes came in.
+		else if (compareKeys(label, entry.label) < 0) entry.label = label;
+		this.bySpelling.set(field, entry);
+		return entry;
 	}
 
 	result(): FieldCount[] {
@@ -88,23 +97,24 @@ class FieldTally {
  */
 export function fieldCounts(records: readonly VaultRecord[], get: (path: string) => VaultRecord | undefined, now: DateTime): FieldSummary {
 	const tally = new FieldTally();
+	const statusOf = statusesAt(now);
 	let heldWithoutField = 0;
 	for (const record of records) {
 		if (record.kind === "contact") {
-			for (const field of record.fields) tally.count(field, 0);
+			for (const field of record.fields) tally.entryOf(field);
 			continue;
 		}
 		const contactPath = record.contact?.path;
 		const contact = contactPath ? get(contactPath) : undefined;
 		const fields = record.fields.length > 0 ? record.fields : contact?.kind === "contact" ? contact.fields : [];
-		const held = isHeld(record, now) ? 1 : 0;
+		const held = statusOf(record) === "done" ? 1 : 0;
 		if (fields.length === 0) heldWithoutField += held;
-		const counted = new Set<string>();
-		for (const field of fields) {
-			const key = field.trim().toLowerCase();
-			if (counted.has(key)) continue;
-			counted.add(key);
-			tally.count(field, held);
+		else if (fields.length === 1) tally.entryOf(fields[0] as string).held += held;
+		else {
+			// Two spellings of one field count once.
+			const counted = new Set<FieldEntry>();
+			for (const field of fields) counted.add(tally.entryOf(field));
+			for (const entry of counted) entry.held += held;
 		}
 	}
 	return { fields: tally.result(), heldWithoutField };

@@ -36,6 +36,13 @@ export function effectiveInterviewStatus(interview: InterviewRecord, now: DateTi
 	return statusAt(interview, now.toMillis(), calendarOf(now));
 }
 
+/** Interviews' statuses at one moment, for asking about many of them: the clock is read once. */
+export function statusesAt(now: DateTime): (interview: InterviewRecord) => InterviewStatus {
+	const millis = now.toMillis();
+	const calendar = calendarOf(now);
+	return (interview) => statusAt(interview, millis, calendar);
+}
+
 /** The interview took place. */
 export function isHeld(interview: InterviewRecord, now: DateTime): boolean {
 	return effectiveInterviewStatus(interview, now) === "done";

@@ -16,67 +16,99 @@ export interface Components {
 	groupOf(person: PersonKey): number;
 }
 
-interface Frame {
-	readonly person: number;
-	readonly next: readonly PersonKey[];
-	at: number;
+/**
+ * A referral map with people numbered 0 … n − 1: whom person v referred are
+ * `targets[offsets[v]]` up to `targets[offsets[v + 1]]`. Typed arrays instead of maps and
+ * lists: lookups and small objects are what a graph of 30,000 people would otherwise
+ * spend its time on.
+ */
+export interface NumberedLinks {
+	readonly offsets: Int32Array;
+	readonly targets: Int32Array;
+}
+
+/** Numbered links from pairs (from[i] referred to[i]) of `n` people. */
+export function numberedLinks(n: number, from: readonly number[], to: readonly number[]): NumberedLinks {
+	const offsets = new Int32Array(n + 1);
+	for (const v of from) offsets[v + 1] = (offsets[v + 1] as number) + 1;
+	for (let v = 0; v < n; v++) offsets[v + 1] = (offsets[v + 1] as number) + (offsets[v] as number);
+	const fill = offsets.slice(0, n);
+	const targets = new Int32Array(from.length);
+	for (let i = 0; i < from.length; i++) {
+		const v = from[i] as number;
+		targets[fill[v] as number] = to[i] as number;
+		fill[v] = (fill[v] as number) + 1;
+	}
+	return { offsets, targets };
 }
 
 /**
  * Tarjan's strongly connected components with an explicit stack instead of recursion,
- * so that a chain of many thousands of people cannot overflow the call stack. People are
- * numbered once and the bookkeeping lives in typed arrays: map lookups are what a graph
- * of 30,000 people would otherwise spend its time on.
+ * so that a chain of many thousands of people cannot overflow the call stack. Returns
+ * each person's group number and how many groups there are.
  */
-export function components(people: readonly PersonKey[], links: ReferralLinks): Components {
-	const n = people.length;
-	const number = new Map<PersonKey, number>();
-	people.forEach((person, i) => number.set(person, i));
+export function groupNumbers({ offsets, targets }: NumberedLinks): { group: Int32Array; count: number } {
+	const n = offsets.length - 1;
 	const order = new Int32Array(n).fill(-1);
 	const low = new Int32Array(n);
 	const onStack = new Uint8Array(n);
 	const group = new Int32Array(n).fill(-1);
-	const stack: number[] = [];
-	const groups: PersonKey[][] = [];
-	const frames: Frame[] = [];
+	const stack = new Int32Array(n);
+	// The walk's own stack: a person, and the next of their referrals to look at.
+	const walk = new Int32Array(n);
+	const at = new Int32Array(n);
+	let stacked = 0;
+	let walking = 0;
 	let visited = 0;
+	let count = 0;
 
 	const enter = (v: number): void => {
 		order[v] = low[v] = visited++;
-		stack.push(v);
+		stack[stacked++] = v;
 		onStack[v] = 1;
-		frames.push({ person: v, next: links.referralsOf(people[v] as PersonKey), at: 0 });
+		walk[walking] = v;
+		at[walking++] = offsets[v] as number;
 	};
 
 	for (let start = 0; start < n; start++) {
 		if ((order[start] as number) >= 0) continue;
 		enter(start);
-		while (frames.length > 0) {
-			const frame = frames[frames.length - 1] as Frame;
-			const v = frame.person;
-			if (frame.at < frame.next.length) {
-				const w = number.get(frame.next[frame.at++] as PersonKey);
-				if (w === undefined) continue;
+		while (walking > 0) {
+			const top = walking - 1;
+			const v = walk[top] as number;
+			const edge = at[top] as number;
+			if (edge < (offsets[v + 1] as number)) {
+				at[top] = edge + 1;
+				const w = targets[edge] as number;
 				if ((order[w] as number) < 0) enter(w);
 				else if (onStack[w] === 1) low[v] = Math.min(low[v] as number, order[w] as number);
 				continue;
 			}
-			frames.pop();
+			walking--;
 			if (low[v] === order[v]) {
-				const members: PersonKey[] = [];
 				let w: number;
 				do {
-					w = stack.pop() as number;
+					w = stack[--stacked] as number;
 					onStack[w] = 0;
-					group[w] = groups.length;
-					members.push(people[w] as PersonKey);
+					group[w] = count;
 				} while (w !== v);
-				groups.push(members.sort(compareKeys));
+				count++;
 			}
-			const parent = frames[frames.length - 1];
-			if (parent) low[parent.person] = Math.min(low[parent.person] as number, low[v] as number);
+			if (walking > 0) {
+				const parent = walk[walking - 1] as number;
+				low[parent] = Math.min(low[parent] as number, low[v] as number);
+			}
 		}
 	}
+	return { group, count };
+}
+
+/** The groups of numbered people, as `Components`; `number` gives a person's number. */
+export function componentsOf(people: readonly PersonKey[], number: ReadonlyMap<PersonKey, number>, links: NumberedLinks): Components {
+	const { group, count } = groupNumbers(links);
+	const groups: PersonKey[][] = Array.from({ length: count }, () => []);
+	for (let v = 0; v < people.length; v++) (groups[group[v] as number] as PersonKey[]).push(people[v] as PersonKey);
+	for (const members of groups) if (members.length > 1) members.sort(compareKeys);
 	return {
 		groups,
 		groupOf: (person) => {
@@ -84,6 +116,23 @@ export function components(people: readonly PersonKey[], links: ReferralLinks): 
 			return v === undefined ? -1 : (group[v] as number);
 		},
 	};
+}
+
+/** The groups of people who (directly or not) referred one another; links to people not listed are left out. */
+export function components(people: readonly PersonKey[], links: ReferralLinks): Components {
+	const number = new Map<PersonKey, number>();
+	people.forEach((person, i) => number.set(person, i));
+	const from: number[] = [];
+	const to: number[] = [];
+	people.forEach((person, v) => {
+		for (const next of links.referralsOf(person)) {
+			const w = number.get(next);
+			if (w === undefined) continue;
+			from.push(v);
+			to.push(w);
+		}
+	});
+	return componentsOf(people, number, numberedLinks(people.length, from, to));
 }
 
 function isCircular(group: readonly PersonKey[], links: ReferralLinks): boolean {

@@ -1,6 +1,6 @@
 import type { RecordIndex } from "./record-index";
 import type { InterviewRecord, VaultRecord } from "./record-types";
-import { contributionOf, intervieweeOf, isReferralField, pathOfKey, personKeyOf, type EdgeSource, type PersonKey, type StatedReferral } from "./referral-edges";
+import { contributionOf, intervieweeOf, isReferralField, personKeyOf, type EdgeSource, type PersonKey, type StatedReferral } from "./referral-edges";
 
 /** A referral between two people with every note that states it. */
 export interface ReferralEdge {
@@ -33,13 +33,16 @@ function addOnce<V>(map: Map<string, OneOrMany<V>>, key: string, value: V): void
 	addTo(map, key, value);
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
 /** The paths that still hold, dropping the others from the map for good. */
 function stillStated(map: Map<string, OneOrMany<string>>, key: PersonKey, states: (path: string) => boolean): readonly string[] {
 	const held = map.get(key);
-	if (held === undefined) return [];
+	if (held === undefined) return NONE;
 	const list = Array.isArray(held) ? held : [held];
+	// Nearly always nothing is stale: check before copying.
+	if (list.every(states)) return list;
 	const kept = list.filter(states);
-	if (kept.length === list.length) return list;
 	if (kept.length === 0) map.delete(key);
 	else map.set(key, kept.length === 1 ? (kept[0] as string) : kept);
 	return kept;
@@ -65,6 +68,8 @@ export class ReferralStore {
 	private readonly referredBy = new Map<PersonKey, OneOrMany<string>>();
 	/** Interviews whose `referrals` name the person. */
 	private readonly namedIn = new Map<PersonKey, OneOrMany<string>>();
+	/** Interviews whose referrals come from the person (their contact), only those with referrals. */
+	private readonly referringInterviews = new Map<PersonKey, OneOrMany<string>>();
 	/** Interviews with someone who has no note yet, by that `missing:` person. */
 	private readonly withoutNote = new Map<PersonKey, OneOrMany<string>>();
 
@@ -90,6 +95,7 @@ export class ReferralStore {
 		if (!contact) return;
 		if (contact.path === null) add(this.withoutNote, personKeyOf(contact), record.path);
 		if (record.referrals.length === 0) return;
+		add(this.referringInterviews, personKeyOf(contact), record.path);
 		for (const { field, link } of record.links) {
 			if (!isReferralField(field)) continue;
 			const to = personKeyOf(link);
@@ -132,8 +138,12 @@ export class ReferralStore {
 
 	/** Whom a person referred, each once, in no particular order. */
 	referralsOf(person: PersonKey): PersonKey[] {
-		const referred = new Set<PersonKey>(stillStated(this.referredBy, person, (p) => this.contactNames(p, person)));
-		for (const interview of this.interviewsWith(person)) {
+		const contacts = stillStated(this.referredBy, person, (p) => this.contactNames(p, person));
+		const interviews = stillStated(this.referringInterviews, person, (p) => this.interviewIsWith(p, person, true));
+		if (interviews.length === 0) return contacts.length < 2 ? [...contacts] : [...new Set(contacts)];
+		const referred = new Set<PersonKey>(contacts);
+		for (const path of interviews) {
+			const interview = this.source.get(path) as InterviewRecord;
 			for (const { field, link } of interview.links) if (isReferralField(field)) referred.add(personKeyOf(link));
 		}
 		return [...referred];
@@ -141,7 +151,7 @@ export class ReferralStore {
 
 	/** Interviews with someone who has no note yet. */
 	interviewPathsWithoutNote(person: PersonKey): readonly string[] {
-		return stillStated(this.withoutNote, person, (p) => this.interviewIsWith(p, person));
+		return stillStated(this.withoutNote, person, (p) => this.interviewIsWith(p, person, false));
 	}
 
 	/** Whether a referral names this person, or they are someone without a note who has an interview. */
@@ -149,19 +159,9 @@ export class ReferralStore {
 		return (
 			hasStated(this.referredBy, key, (p) => this.contactNames(p, key)) ||
 			hasStated(this.namedIn, key, (p) => this.interviewNames(p, key)) ||
-			this.interviewPathsWithoutNote(key).length > 0
+			this.interviewPathsWithoutNote(key).length > 0 ||
+			hasStated(this.referringInterviews, key, (p) => this.interviewIsWith(p, key, true))
 		);
-	}
-
-	/** The interviews whose referrals come from this person. */
-	private interviewsWith(person: PersonKey): InterviewRecord[] {
-		if (pathOfKey(person) !== null) return this.source.byContact(person).filter((i) => i.referrals.length > 0);
-		const result: InterviewRecord[] = [];
-		for (const path of this.interviewPathsWithoutNote(person)) {
-			const record = this.source.get(path);
-			if (record?.kind === "interview" && record.referrals.length > 0) result.push(record);
-		}
-		return result;
 	}
 
 	private referralsStatedIn(path: string): readonly StatedReferral[] {
@@ -180,8 +180,11 @@ export class ReferralStore {
 		return record.links.some(({ field, link }) => isReferralField(field) && personKeyOf(link) === person);
 	}
 
-	private interviewIsWith(path: string, person: PersonKey): boolean {
+	/** Whether the interview at `path` is with this person, who has no note (or, `withReferrals`, who referred someone in it). */
+	private interviewIsWith(path: string, person: PersonKey, withReferrals: boolean): boolean {
 		const record = this.source.get(path);
-		return record?.kind === "interview" && record.contact?.path === null && personKeyOf(record.contact) === person;
+		if (record?.kind !== "interview" || !record.contact) return false;
+		if (withReferrals ? record.referrals.length === 0 : record.contact.path !== null) return false;
+		return personKeyOf(record.contact) === person;
 	}
 }
