@@ -1,5 +1,8 @@
 import { DateTime, IANAZone } from "luxon";
 import { describeValue } from "./problems";
+import { localMillis, ZoneCalendar } from "./zone-calendar";
+
+export { isValidZone, resolveZone } from "./zones";
 
 /**
  * A moment from the record contract: a whole local day (`2026-11-24`) or a local
@@ -14,21 +17,41 @@ export interface When {
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-/** The zone to compute in: the configured IANA zone, or the system zone when empty or unknown. */
-export function resolveZone(setting: string): string {
-	const name = setting.trim();
-	if (name !== "" && IANAZone.isValidZone(name)) return name;
-	return DateTime.local().zoneName ?? "UTC";
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
-export function isValidZone(setting: string): boolean {
-	return setting.trim() === "" || IANAZone.isValidZone(setting.trim());
+/** A calendar per valid zone; null for a zone luxon does not know, which luxon itself reads as invalid. */
+const calendars = new Map<string, ZoneCalendar | null>();
+
+function calendarOf(zone: string): ZoneCalendar | null {
+	let calendar = calendars.get(zone);
+	if (calendar === undefined) calendars.set(zone, (calendar = IANAZone.isValidZone(zone) ? new ZoneCalendar(zone) : null));
+	return calendar;
 }
 
-function fromDateOnly(year: number, month: number, day: number, zone: string): DateTime {
-	return DateTime.fromObject({ year, month, day }, { zone });
+/**
+ * A local date and time in `zone`, as luxon's `fromObject` and `fromISO` read it, or
+ * null when there is no such date or time. Luxon asks Intl for the zone's offset three
+ * or four times per value, which made reading a vault's dates the slowest part of a first
+ * start; the zone calendar caches offsets by hour. Same rules as luxon: a time skipped by
+ * a DST change moves forward, and a repeated one is read with the offset in force now.
+ */
+function localDateTime(zone: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): DateTime | null {
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return null;
+	const calendar = calendarOf(zone);
+	if (calendar === null) return null;
+	const instant = calendar.localToInstant(localMillis(year, month, day, hour, minute, second, millisecond), calendar.offsetAt(Date.now()));
+	return DateTime.fromMillis(instant, { zone });
+}
+
+function fromDateOnly(year: number, month: number, day: number, zone: string): DateTime | null {
+	return localDateTime(zone, year, month, day);
 }
 
 /**
@@ -78,7 +101,7 @@ export function parseWhen(value: unknown, zone: string): Parsed<When> {
 		if (utc.year < 0 || utc.year > 9999) return { ok: false, message: `${describeValue(value)} is not a date like 2026-11-24` };
 		const hasTime = utc.hour !== 0 || utc.minute !== 0 || utc.second !== 0 || utc.millisecond !== 0;
 		const start = hasTime ? DateTime.fromJSDate(value, { zone }) : fromDateOnly(utc.year, utc.month, utc.day, zone);
-		if (!start.isValid) return { ok: false, message: `${describeValue(value)} is not a real date` };
+		if (!start?.isValid) return { ok: false, message: `${describeValue(value)} is not a real date` };
 		return { ok: true, value: { start, hasTime } };
 	}
 	return { ok: false, message: `expected a date like 2026-11-24, got ${describeValue(value)}` };
@@ -89,15 +112,21 @@ function parseWhenText(value: string, zone: string): Parsed<When> {
 	const dateOnly = DATE_ONLY.exec(text);
 	if (dateOnly) {
 		const start = fromDateOnly(Number(dateOnly[1]), Number(dateOnly[2]), Number(dateOnly[3]), zone);
-		if (!start.isValid) return { ok: false, message: `${describeValue(value)} is not a real date` };
+		if (!start?.isValid) return { ok: false, message: `${describeValue(value)} is not a real date` };
 		return { ok: true, value: { start, hasTime: false } };
 	}
 	const dateTime = DATE_TIME.exec(text);
 	if (dateTime) {
-		// luxon reads 24:00 as the next midnight; the contract wants one spelling per moment.
-		if (Number(dateTime[1]) > 23) return { ok: false, message: `${describeValue(value)} is not a real date and time` };
-		const start = DateTime.fromISO(text.replace(" ", "T"), { zone });
-		if (!start.isValid) return { ok: false, message: `${describeValue(value)} is not a real date and time` };
+		const [, year, month, day, hour, minute, second, fraction, offset] = dateTime;
+		// A written offset is rare and luxon's to read; the usual local time is read here. Hour 24
+		// (luxon's next midnight) is refused: the contract wants one spelling per moment.
+		const start =
+			offset === undefined
+				? localDateTime(zone, Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second ?? 0), fraction === undefined ? 0 : Math.floor(Number(`0.${fraction}`) * 1000))
+				: Number(hour) > 23
+					? null
+					: DateTime.fromISO(text.replace(" ", "T"), { zone });
+		if (!start?.isValid) return { ok: false, message: `${describeValue(value)} is not a real date and time` };
 		return { ok: true, value: { start, hasTime: true } };
 	}
 	return {

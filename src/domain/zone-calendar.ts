@@ -1,5 +1,5 @@
 import { DateTime, Info, type Zone } from "luxon";
-import { resolveZone } from "./dates";
+import { resolveZone } from "./zones";
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -13,6 +13,16 @@ const MAX_CACHED_HOURS = 200_000;
  * settings change, and offsets, unlike the settings, never do.
  */
 const offsetCaches = new Map<string, Map<number, number>>();
+
+/**
+ * A local wall-clock time as if it were UTC, in milliseconds (month 1–12). Date.UTC
+ * reads years below 100 as 19xx; setUTCFullYear does not, but needs a Date.
+ */
+export function localMillis(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
+	if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+	const date = new Date(Date.UTC(2000, 0, 1, hour, minute, second, millisecond));
+	return date.setUTCFullYear(year, month - 1, day);
+}
 
 function offsetCacheFor(zone: string): Map<number, number> {
 	let cache = offsetCaches.get(zone);
@@ -61,7 +71,7 @@ export class ZoneCalendar {
 	 * guessed offset. The same steps as luxon's `fixOffset`: a time skipped by a DST
 	 * change moves forward, a repeated one keeps the guessed offset when it fits.
 	 */
-	private localToInstant(localMs: number, guessOffset: number): number {
+	localToInstant(localMs: number, guessOffset: number): number {
 		let utcGuess = localMs - guessOffset * MINUTE;
 		const o2 = this.offsetAt(utcGuess);
 		if (guessOffset === o2) return utcGuess;
@@ -80,8 +90,7 @@ export class ZoneCalendar {
 
 	/** Local midnight starting a calendar date (month 1–12). */
 	dayStartOfDate(year: number, month: number, day: number): number {
-		// Date.UTC reads years below 100 as 19xx; setUTCFullYear does not, but needs a Date.
-		const local = year >= 100 ? Date.UTC(year, month - 1, day) : new Date(0).setUTCFullYear(year, month - 1, day);
+		const local = localMillis(year, month, day);
 		return this.localToInstant(local, this.offsetAt(local));
 	}
 

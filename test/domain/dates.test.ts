@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { formatWhen, isValidZone, lastInstant, parseWhen, resolveZone } from "../../src/domain/dates";
 
@@ -59,6 +61,35 @@ describe("parseWhen", () => {
 	it("formats in the contract's form", () => {
 		expect(formatWhen(when("2026-11-24"))).toBe("2026-11-24");
 		expect(formatWhen(when("2026-11-24T09:05"))).toBe("2026-11-24T09:05");
+	});
+});
+
+describe("parseWhen agrees with luxon", () => {
+	const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+	// Days around the 2026 DST changes of both hemispheres, and any other day (some impossible).
+	const day = fc.oneof(
+		fc.constantFrom("2026-03-08", "2026-03-29", "2026-04-05", "2026-09-27", "2026-10-25", "2026-11-01", "2024-02-29", "2026-02-29", "2026-04-31"),
+		fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`),
+	);
+	const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 59, 60), fc.option(fc.tuple(fc.constantFrom(0, 7, 59, 60), fc.option(fc.constantFrom("5", "123", "999999999"))))).map(
+		([h, m, rest]) => `${pad(h)}:${pad(m)}${rest === null ? "" : `:${pad(rest[0])}${rest[1] === null ? "" : `.${rest[1]}`}`}`,
+	);
+	const zone = fc.constantFrom("UTC", "Europe/Berlin", "America/New_York", "Pacific/Auckland", "Australia/Lord_Howe", "Asia/Kolkata");
+
+	it("gives the same instant, or refuses the same texts, for any local date or date-time", () => {
+		fc.assert(
+			fc.property(day, fc.option(time), fc.constantFrom("T", " "), zone, (d, t, separator, z) => {
+				const text = t === null ? d : `${d}${separator}${t}`;
+				const expected = DateTime.fromISO(text.replace(" ", "T"), { zone: z });
+				const parsed = parseWhen(text, z);
+				expect(parsed.ok).toBe(expected.isValid);
+				if (parsed.ok) {
+					expect(parsed.value.start.toMillis()).toBe(expected.toMillis());
+					expect(parsed.value.start.zoneName).toBe(z);
+				}
+			}),
+			{ numRuns: 2000 },
+		);
 	});
 });
 
