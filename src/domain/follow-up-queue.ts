@@ -3,8 +3,9 @@ import type { When } from "./dates";
 import { compareItems, type QueueItem } from "./follow-up-items";
 import { contactItems, interviewItems, type RuleContext } from "./follow-up-rules";
 import { InterviewLinks, linkedPaths } from "./interview-links";
-import { lowerBound, shownAt, sortItems } from "./queue-order";
+import { shownAt, sortItems } from "./queue-order";
 import { ShownList } from "./queue-shown";
+import { SortedBlocks } from "./sorted-blocks";
 import type { IndexChange } from "./record-index";
 import type { ContactRecord, InterviewRecord, VaultRecord } from "./record-types";
 import type { RuleOffsets, Settings } from "./settings";
@@ -135,12 +136,12 @@ export class FollowUpQueue {
 	/** What the queue holds per note: one map, so that an update looks each path up once. */
 	private readonly entries = new Map<string, NoteEntry>();
 	/** Every item in queue order, or null until the next `items()` sorts them. */
-	private sorted: QueueItem[] | null = null;
+	private sorted: SortedBlocks | null = null;
 	private readonly pendingAdded = new Set<QueueItem>();
 	private readonly pendingRemoved = new Set<QueueItem>();
 	/** The items shown at the last instant read, or null until the next `items()` makes them. */
 	private shown: ShownList | null = null;
-	private lastResult: { nowMs: number; items: readonly QueueItem[] } | null = null;
+	private lastResult: { nowMs: number; list: SortedBlocks } | null = null;
 
 	constructor(
 		private readonly source: RecordSource,
@@ -203,16 +204,28 @@ export class FollowUpQueue {
 
 	/** The items shown at `now`, in queue order. The same array is returned until something changes. */
 	items(now: DateTime | number): readonly QueueItem[] {
+		return this.shownList(now).toArray();
+	}
+
+	/**
+	 * The items shown at `now`, in queue order, as a list that never changes and reads a
+	 * window (a view's rows) without copying the rest: after a change this costs what
+	 * changed, where `items` costs a pass over the whole queue.
+	 */
+	shownList(now: DateTime | number): SortedBlocks {
 		const nowMs = millisOf(now);
-		if (this.lastResult?.nowMs === nowMs) return this.lastResult.items;
+		if (this.lastResult?.nowMs === nowMs) return this.lastResult.list;
 		const shown = this.shown;
 		const removed = [...this.pendingRemoved];
 		const added = [...this.pendingAdded];
 		const sorted = this.sortedItems();
-		this.shown = shown !== null && shown.covers(nowMs) && shown.update(nowMs, removed, added) ? shown : new ShownList(sorted, nowMs);
-		const items = this.shown.read();
-		this.lastResult = { nowMs, items };
-		return items;
+		if (shown !== null && shown.covers(nowMs)) {
+			shown.update(nowMs, removed, added);
+			this.shown = shown;
+		} else this.shown = new ShownList(sorted, nowMs);
+		const list = this.shown.items;
+		this.lastResult = { nowMs, list };
+		return list;
 	}
 
 	/**
@@ -264,20 +277,15 @@ export class FollowUpQueue {
 	}
 
 	/** Every item in queue order, shown or not. */
-	private sortedItems(): readonly QueueItem[] {
+	private sortedItems(): SortedBlocks {
 		// The shown list takes in changes only through `items()`; read elsewhere, it is made again.
 		if (this.pendingAdded.size + this.pendingRemoved.size > 0) this.shown = null;
 		if (this.sorted === null) {
 			const all: QueueItem[] = [];
 			for (const entry of this.entries.values()) for (const item of entry.items) all.push(item);
-			this.sorted = sortItems(all);
-		} else {
-			// A few changes: moving memory is cheaper than building a new list.
-			for (const item of this.pendingRemoved) {
-				const at = lowerBound(this.sorted, item);
-				if (this.sorted[at] === item) this.sorted.splice(at, 1);
-			}
-			for (const item of this.pendingAdded) this.sorted.splice(lowerBound(this.sorted, item), 0, item);
+			this.sorted = SortedBlocks.of(sortItems(all));
+		} else if (this.pendingAdded.size + this.pendingRemoved.size > 0) {
+			this.sorted = this.sorted.edit(this.pendingRemoved, this.pendingAdded);
 		}
 		this.pendingAdded.clear();
 		this.pendingRemoved.clear();

@@ -60,3 +60,40 @@ export function groupItems(items: readonly QueueItem[], now: DateTime | number, 
 	for (const item of items) byKey.get(groupOf(item, bounds))?.push(item);
 	return QUEUE_GROUPS.map((key) => ({ key, label: QUEUE_GROUP_LABELS[key], items: byKey.get(key) ?? [] }));
 }
+
+/** A list in queue order that finds positions by search, as `SortedBlocks` does. */
+export interface SearchableList {
+	readonly length: number;
+	/** The first position whose item satisfies `after`, false for a prefix of the list and true for the rest. */
+	firstWhere(after: (item: QueueItem) => boolean): number;
+}
+
+/** Positions [start, end) of one group in a list. */
+export interface GroupRange {
+	readonly start: number;
+	readonly end: number;
+}
+
+/**
+ * Where each group lies in a list in queue order, found by search rather than by reading
+ * every item: the list is ordered by due time, anytime last, so each group is one stretch
+ * of it. Agrees with `groupOf` item by item.
+ */
+export function groupRanges(list: SearchableList, bounds: GroupBounds): Record<QueueGroupKey, GroupRange> {
+	const overdueEnd = list.firstWhere((item) => item.dueMs === null || item.dueMs >= bounds.nowMs);
+	const todayEnd = list.firstWhere((item) => item.dueMs === null || item.dueMs > bounds.todayEndMs);
+	const weekEnd = list.firstWhere((item) => item.dueMs === null || item.dueMs > bounds.weekEndMs);
+	const datedEnd = list.firstWhere((item) => item.dueMs === null);
+	return {
+		overdue: { start: 0, end: overdueEnd },
+		today: { start: overdueEnd, end: todayEnd },
+		next_7_days: { start: todayEnd, end: weekEnd },
+		later: { start: weekEnd, end: datedEnd },
+		anytime: { start: datedEnd, end: list.length },
+	};
+}
+
+/** How many items of a list in queue order are overdue at `nowMs`. */
+export function overdueIn(list: SearchableList, nowMs: number): number {
+	return list.firstWhere((item) => item.dueMs === null || item.dueMs >= nowMs);
+}

@@ -2,6 +2,7 @@ import { resolveZone } from "../domain/dates";
 import type { QueueItem } from "../domain/follow-up-items";
 import { FollowUpQueue } from "../domain/follow-up-queue";
 import type { IndexChange } from "../domain/record-index";
+import type { SortedBlocks } from "../domain/sorted-blocks";
 import type { TemplateHost } from "./template-host";
 
 const MINUTE = 60_000;
@@ -55,6 +56,12 @@ export class FollowUpService {
 	items(nowMs = this.clock()): readonly QueueItem[] {
 		this.ensureCurrentSettings();
 		return this.queue.items(nowMs);
+	}
+
+	/** The items shown now (or at `nowMs`), in queue order, as a list that reads a window without copying. */
+	shownList(nowMs = this.clock()): SortedBlocks {
+		this.ensureCurrentSettings();
+		return this.queue.shownList(nowMs);
 	}
 
 	/** The items about one note shown now. */

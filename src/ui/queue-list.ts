@@ -4,11 +4,12 @@ import { QUEUE_PAGE, type GroupSlice } from "../domain/queue-window";
 import { QueueRow, type RowContent, type RowHandlers } from "./queue-row";
 import { setClass } from "./dom-class";
 
-/** One group as the list shows it: its items (all of them) and the rows of them in the DOM. */
+/** One group as the list shows it: which of its items are in the DOM, and those items. */
 export interface ListGroup {
 	readonly key: QueueGroupKey;
-	readonly items: readonly QueueItem[];
 	readonly slice: GroupSlice;
+	/** The group's items [slice.start, slice.end). */
+	readonly rows: readonly QueueItem[];
 }
 
 export interface ListHandlers extends RowHandlers {
@@ -97,9 +98,7 @@ export class QueueList {
 			if (section === undefined) continue;
 			section.update(group.slice);
 			let cursor = section.rowsEl.firstChild;
-			for (let i = group.slice.start; i < group.slice.end; i++) {
-				const item = group.items[i];
-				if (item === undefined) continue;
+			for (const item of group.rows) {
 				const row = this.rowFor(item);
 				row.update(contentOf(item));
 				wanted.add(row.id);

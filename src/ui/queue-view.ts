@@ -1,10 +1,11 @@
 import { DateTime } from "luxon";
 import { ItemView, Keymap, Notice, type UserEvent, type WorkspaceLeaf } from "obsidian";
 import type { FollowUpAction } from "../domain/follow-up-actions";
-import { isOverdue, overdueCount, type QueueItem } from "../domain/follow-up-items";
+import { isOverdue, type QueueItem } from "../domain/follow-up-items";
 import { fieldChoices, filterItems, isFiltered, NO_FILTER, type QueueFilter } from "../domain/queue-filter";
-import { groupItems, type QueueGroupKey } from "../domain/queue-groups";
+import { groupBounds, groupRanges, overdueIn, QUEUE_GROUPS, type QueueGroupKey } from "../domain/queue-groups";
 import { dueText } from "../domain/queue-time";
+import { SortedBlocks } from "../domain/sorted-blocks";
 import { FIRST_PAINT_ROWS, QueueWindows, type GroupTotals } from "../domain/queue-window";
 import type { FollowUpService, QueueEvent } from "../obsidian/follow-up-service";
 import type { TemplateHost } from "../obsidian/template-host";
@@ -156,20 +157,27 @@ export class QueueView extends ItemView {
 		const { index } = this.host;
 		const now = service.now();
 		const zone = service.zone;
-		const all = service.items(now);
+		const all = service.shownList(now);
 		// The field dropdown reads every item's notes: the first paint leaves it to the next frame.
 		if (this.fieldsStale && budget === undefined) {
-			this.filters?.setFields(fieldChoices(all, index));
+			this.filters?.setFields(fieldChoices(all.toArray(), index));
 			this.fieldsStale = false;
 		}
-		this.renderSummary(overdueCount(all, now), all.length);
-		const groups = groupItems(filterItems(all, this.filter, index), now, zone);
-		const totals = Object.fromEntries(groups.map((g) => [g.key, g.items.length])) as Record<QueueGroupKey, number>;
+		this.renderSummary(overdueIn(all, now), all.length);
+		// Unfiltered, the rows are read straight from the queue's list: a redraw costs the rows, not the queue.
+		const shown = isFiltered(this.filter) ? SortedBlocks.of(filterItems(all.toArray(), this.filter, index)) : all;
+		const ranges = groupRanges(shown, groupBounds(now, zone));
+		const totals = {} as Record<QueueGroupKey, number>;
+		for (const key of QUEUE_GROUPS) totals[key] = ranges[key].end - ranges[key].start;
 		this.totals = totals;
 		const slices = this.windows.slices(totals, budget);
-		const listGroups: ListGroup[] = groups.map((g) => ({ key: g.key, items: g.items, slice: slices[g.key] }));
+		const listGroups: ListGroup[] = QUEUE_GROUPS.map((key) => {
+			const slice = slices[key];
+			const start = ranges[key].start;
+			return { key, slice, rows: shown.slice(start + slice.start, start + slice.end) };
+		});
 		this.shown.clear();
-		for (const group of listGroups) for (let i = group.slice.start; i < group.slice.end; i++) this.remember(group.items[i]);
+		for (const group of listGroups) for (const item of group.rows) this.shown.set(item.id, item);
 		const contentOf = (item: QueueItem): RowContent => {
 			const contact = item.contact === null ? undefined : index.get(item.contact);
 			return {
@@ -180,11 +188,7 @@ export class QueueView extends ItemView {
 			};
 		};
 		list.render(listGroups, contentOf);
-		this.renderEmpty(all.length, listGroups.reduce((sum, g) => sum + g.items.length, 0));
-	}
-
-	private remember(item: QueueItem | undefined): void {
-		if (item !== undefined) this.shown.set(item.id, item);
+		this.renderEmpty(all.length, shown.length);
 	}
 
 	private renderSummary(overdue: number, total: number): void {
