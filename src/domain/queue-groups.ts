@@ -30,7 +30,7 @@ export interface GroupBounds {
 
 export function groupBounds(now: DateTime | number, zone: string): GroupBounds {
 	const nowMs = typeof now === "number" ? now : now.toMillis();
-	const calendar = new ZoneCalendar(zone);
+	const calendar = ZoneCalendar.of(zone);
 	const today = calendar.dayStart(nowMs);
 	return {
 		nowMs,

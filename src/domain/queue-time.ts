@@ -48,14 +48,6 @@ function cachedFormat(zone: string, ms: number, format: string): string {
 	return text;
 }
 
-const calendars = new Map<string, ZoneCalendar>();
-
-function calendarFor(zone: string): ZoneCalendar {
-	let calendar = calendars.get(zone);
-	if (calendar === undefined) calendars.set(zone, (calendar = new ZoneCalendar(zone)));
-	return calendar;
-}
-
 /** "14:30": the wall-clock time of an instant, from the zone's offset at that instant. */
 function clockTime(ms: number, calendar: ZoneCalendar): string {
 	const local = new Date(ms + calendar.offsetAt(ms) * MINUTE);
@@ -79,7 +71,7 @@ function dayWord(dueDayMs: number, days: number, zone: string, sameYear: boolean
 export function dueText(item: Pick<QueueItem, "dueMs" | "allDay">, nowMs: number, zone: string): DueText {
 	const dueMs = item.dueMs;
 	if (dueMs === null) return { relative: "anytime", absolute: "No due date" };
-	const calendar = calendarFor(zone);
+	const calendar = ZoneCalendar.of(zone);
 	const dueDayMs = calendar.dayStart(dueMs);
 	// Calendar days apart: a day with a clock change has 23 or 25 hours, which rounding absorbs.
 	const days = Math.round((dueDayMs - calendar.dayStart(nowMs)) / DAY);

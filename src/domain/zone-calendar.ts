@@ -30,6 +30,9 @@ function offsetCacheFor(zone: string): Map<number, number> {
 	return cache;
 }
 
+/** Calendars by zone name, for callers that ask often: checking a zone name costs far more than a day's arithmetic. */
+const calendars = new Map<string, ZoneCalendar>();
+
 /**
  * Calendar arithmetic on epoch milliseconds in one IANA zone, giving the same answers
  * as luxon's `startOf("day")` and `plus({ days })` (wall-clock days, so an interview at
@@ -50,6 +53,19 @@ export class ZoneCalendar {
 		this.zone = resolveZone(zone);
 		this.luxonZone = Info.normalizeZone(this.zone);
 		this.offsetsByHour = offsetCacheFor(this.zone);
+	}
+
+	/**
+	 * The calendar of a zone, made once per name. Only a valid IANA name is kept: an empty
+	 * or unknown one means the system zone, which can change while the app runs.
+	 */
+	static of(zone: string): ZoneCalendar {
+		let calendar = calendars.get(zone);
+		if (calendar === undefined) {
+			calendar = new ZoneCalendar(zone);
+			if (calendar.zone === zone) calendars.set(zone, calendar);
+		}
+		return calendar;
 	}
 
 	/** The zone's offset from UTC, in minutes, at an instant. */
