@@ -49,24 +49,29 @@ export interface ItemFields {
 	readonly suggestPhone?: boolean;
 }
 
-function titleOf(kind: FollowUpKind, person: string, suggestPhone: boolean): string {
+/**
+ * The words of each kind's title before and after the person's name. Kept apart so that
+ * a view can set the name off from the sentence (a name in another script, or with a
+ * stray direction override, must not reorder the words around it); the text is the same.
+ */
+function titleAround(kind: FollowUpKind, suggestPhone: boolean): readonly [string, string] {
 	switch (kind) {
 		case "reach_out":
-			return `Reach out to ${person}`;
+			return ["Reach out to ", ""];
 		case "outreach":
-			return suggestPhone ? `No reply from ${person} yet: follow up by phone` : `No reply from ${person} yet: follow up`;
+			return ["No reply from ", suggestPhone ? " yet: follow up by phone" : " yet: follow up"];
 		case "prepare":
-			return `Prepare for the interview with ${person}`;
+			return ["Prepare for the interview with ", ""];
 		case "confirm":
-			return `Confirm the interview with ${person}`;
+			return ["Confirm the interview with ", ""];
 		case "thank_you":
-			return `Send a thank-you note to ${person}`;
+			return ["Send a thank-you note to ", ""];
 		case "debrief":
-			return `Write up what you learned from ${person}`;
+			return ["Write up what you learned from ", ""];
 		case "keep_in_touch":
-			return `Keep in touch with ${person}`;
+			return ["Keep in touch with ", ""];
 		case "follow_up":
-			return `Follow up with ${person} as planned`;
+			return ["Follow up with ", " as planned"];
 	}
 }
 
@@ -134,7 +139,13 @@ export class QueueItem implements ItemFields {
 
 	/** What to do, e.g. "Send a thank-you note to Jordan Lee". */
 	get title(): string {
-		return titleOf(this.kind, this.person, this.suggestPhone);
+		const [before, after] = this.titleAround;
+		return `${before}${this.person}${after}`;
+	}
+
+	/** The title's words before and after `person`. */
+	get titleAround(): readonly [string, string] {
+		return titleAround(this.kind, this.suggestPhone);
 	}
 
 	/** The deadline in the queue's zone, or null for "anytime". */

@@ -61,23 +61,30 @@ function snoozeEnd(snooze: ContactRecord["snoozeUntil"], calendar: ZoneCalendar)
 	return snooze === undefined ? ALWAYS : startOf(snooze, calendar);
 }
 
-/** The fields of the item being made; items copy them, so one object serves every item. */
-type ScratchFields = { -readonly [K in keyof ItemFields]-?: ItemFields[K] };
+/** The fields of the item being made; items copy them, so one object serves every item of every note. */
+const scratch: { -readonly [K in keyof ItemFields]-?: ItemFields[K] } = {
+	kind: "reach_out",
+	path: "",
+	contact: null,
+	person: "",
+	dueMs: null,
+	allDay: false,
+	shownFrom: ALWAYS,
+	shownUntil: NEVER,
+	dueNowWhenLate: false,
+	suggestPhone: false,
+};
 
 /** Builds the items of one note; every item of a note shares its path, contact and name. */
 class NoteItems {
-	private readonly fields: ScratchFields;
-
 	constructor(
 		private readonly out: QueueItem[],
 		private readonly visibleAt: number | null,
-		path: string,
-		contact: string | null,
-		person: string,
+		private readonly path: string,
+		private readonly contact: string | null,
+		private readonly person: string,
 		private readonly zone: string,
-	) {
-		this.fields = { kind: "reach_out", path, contact, person, dueMs: null, allDay: false, shownFrom: ALWAYS, shownUntil: NEVER, dueNowWhenLate: false, suggestPhone: false };
-	}
+	) {}
 
 	/** Whether an item with this window is wanted: always, unless the queue is for one instant. */
 	wanted(shownFrom: number, shownUntil = NEVER): boolean {
@@ -88,7 +95,10 @@ class NoteItems {
 	add(kind: FollowUpKind, dueMs: number | null, allDay: boolean, shownFrom: number, shownUntil = NEVER, dueNowWhenLate = false, suggestPhone = false): void {
 		const at = this.visibleAt;
 		if (at !== null && !(at >= shownFrom && at < shownUntil)) return;
-		const fields = this.fields;
+		const fields = scratch;
+		fields.path = this.path;
+		fields.contact = this.contact;
+		fields.person = this.person;
 		fields.kind = kind;
 		fields.dueMs = dueMs;
 		fields.allDay = allDay;

@@ -83,7 +83,9 @@ export class QueueRow {
 		this.signature = signature;
 		const { item, organization, when, overdue } = content;
 		const who = organization === undefined || organization === "" ? item.person : `${item.person} · ${organization}`;
-		this.titleEl.setText(item.title);
+		const [before, after] = item.titleAround;
+		this.titleEl.empty();
+		appendSentence(this.titleEl, [before, { name: item.person }, after].filter((part) => part !== ""));
 		this.whoEl.empty();
 		appendSentence(this.whoEl, organization === undefined || organization === "" ? [{ name: item.person }] : [{ name: item.person }, " · ", { name: organization }]);
 		this.whenEl.setText(when.relative);

@@ -390,6 +390,22 @@ describe("the follow-up queue over other vaults", () => {
 		expect(textOf(app, path)).toBe(written);
 	});
 
+	it("sets the person's name off in <bdi> in the title, so that a direction override in it cannot reverse the sentence", async () => {
+		const name = "\u202EEvil Override";
+		const { app } = await startQueue({
+			"Contacts/Eve.md": note({ type: "contact", name }),
+			"Interviews/Talk.md": note({ type: "interview", contact: "[[Eve]]", date: "2026-11-22T10:00" }),
+		});
+		const view = await openQueue(app);
+		const title = rowByTitle(view, `Send a thank-you note to ${name}`).querySelector(".ii-queue-title");
+		expect(Array.from(title?.childNodes ?? []).map((n) => [n.nodeName, n.textContent])).toEqual([
+			["#text", "Send a thank-you note to "],
+			["BDI", name],
+		]);
+		const outreach = rowByTitle(view, `Reach out to ${name}`).querySelector(".ii-queue-title bdi");
+		expect(outreach?.textContent).toBe(name);
+	});
+
 	it("puts at most about 200 rows in the DOM for a 5,000-item queue, and pages through a group", async () => {
 		const files: Record<string, string> = {};
 		for (let i = 0; i < 5000; i++) {
