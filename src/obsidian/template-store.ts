@@ -1,7 +1,7 @@
 import { getFrontMatterInfo, parseYaml, TFile, TFolder, type App } from "obsidian";
 import type { MessageTemplate } from "../domain/templates/message-template";
 import { cleanFolder } from "../domain/templates/file-names";
-import { BUILT_IN_MESSAGES, mergeCatalog, type UserTemplateFile } from "../domain/templates/template-catalog";
+import { BUILT_IN_MESSAGES, mergeCatalog, NOTE_SKELETONS, templateKey, type NoteSkeletonKind, type UserTemplateFile } from "../domain/templates/template-catalog";
 
 export interface LoadedCatalog {
 	readonly templates: MessageTemplate[];
@@ -45,13 +45,33 @@ export function splitTemplate(file: TFile, content: string, problems: string[]):
 	return { basename: file.basename, body, frontmatter };
 }
 
+function templatesFolderIn(app: App, templatesFolder: string): TFolder | null {
+	const path = cleanFolder(templatesFolder);
+	return path === "" ? null : app.vault.getFolderByPath(path);
+}
+
+/**
+ * The user's skeleton for new notes of a kind (`contact-note.md` or `interview-note.md`
+ * anywhere in the templates folder), or null when there is none and the built-in is used.
+ */
+export async function loadNoteSkeleton(app: App, templatesFolder: string, kind: NoteSkeletonKind): Promise<{ skeleton: UserTemplateFile | null; problems: string[] }> {
+	const folder = templatesFolderIn(app, templatesFolder);
+	const file = folder ? markdownFilesUnder(folder).find((f) => templateKey(f.basename) === NOTE_SKELETONS[kind]) : undefined;
+	if (!file) return { skeleton: null, problems: [] };
+	const problems: string[] = [];
+	try {
+		return { skeleton: splitTemplate(file, await app.vault.cachedRead(file), problems), problems };
+	} catch {
+		return { skeleton: null, problems: [`${file.path}: could not be read, so the built-in note was used.`] };
+	}
+}
+
 /**
  * The built-in templates with the user's files merged in. The templates folder is
  * optional: when it does not exist the built-ins are used as they are.
  */
 export async function loadCatalog(app: App, templatesFolder: string): Promise<LoadedCatalog> {
-	const path = cleanFolder(templatesFolder);
-	const folder = path === "" ? null : app.vault.getFolderByPath(path);
+	const folder = templatesFolderIn(app, templatesFolder);
 	if (!folder) return { templates: [...BUILT_IN_MESSAGES], problems: [] };
 	const problems: string[] = [];
 	const files: UserTemplateFile[] = [];

@@ -1,7 +1,8 @@
 import { MarkdownView, Notice, type Editor, type TFile } from "obsidian";
-import { missingProperties, renderProperties } from "../domain/templates/frontmatter-merge";
+import { fillTemplate } from "../domain/templates/fill-template";
+import { missingProperties } from "../domain/templates/frontmatter-merge";
 import { overLimitBy, renderedLength, type MessageTemplate } from "../domain/templates/message-template";
-import { describeUnresolved, renderTemplate, type UnresolvedPlaceholder } from "../domain/templates/placeholders";
+import { describeUnresolved, type UnresolvedPlaceholder } from "../domain/templates/placeholders";
 import { contextLookup, type TemplateContext } from "../domain/templates/template-context";
 import { templateContextFor } from "../obsidian/active-record";
 import { addMissingProperties, insertBlock } from "../obsidian/note-writer";
@@ -23,12 +24,8 @@ export interface RenderedMessage {
  * referral map knows a referrer that only an interview's `referrals` names).
  */
 export function renderMessage(host: TemplateHost, file: TFile | null, template: MessageTemplate, overrides: Partial<TemplateContext> = {}): RenderedMessage {
-	const lookup = contextLookup({ ...templateContextFor(host, file), ...overrides });
-	const body = renderTemplate(template.body, lookup);
-	const properties = renderProperties(template.frontmatter, lookup);
-	const unresolved = [...body.unresolved];
-	for (const u of properties.unresolved) if (!unresolved.some((x) => x.placeholder === u.placeholder)) unresolved.push(u);
-	return { text: body.text, properties: properties.values, unresolved, overBy: overLimitBy(template, body.text) };
+	const filled = fillTemplate(template, contextLookup({ ...templateContextFor(host, file), ...overrides }));
+	return { text: filled.body, properties: filled.properties, unresolved: filled.unresolved, overBy: overLimitBy(template, filled.body) };
 }
 
 /** Says what the user must still do to a rendered message: fill placeholders, shorten it. */

@@ -9,6 +9,7 @@ import type { TemplateHost } from "../obsidian/template-host";
 import { ContactSuggest } from "./contact-suggest";
 import { DuplicateContactModal } from "./duplicate-contact-modal";
 import { addFormButtons, errorArea, showErrors, textField } from "./form-fields";
+import { addSkeletonProperties, userSkeleton } from "./note-skeleton";
 import { runSafely } from "./safely";
 
 export interface NewContactOptions {
@@ -110,9 +111,15 @@ export class NewContactModal extends Modal {
 		return runSafely("create the contact note", async () => {
 			try {
 				const { settings } = this.host;
+				const skeleton = await userSkeleton(this.host, "contact", null, {
+					contact: { name: contact.name, organization: contact.organization, role: contact.role },
+					field: contact.field,
+					referrer: contact.referredBy ? { name: contact.referredBy } : undefined,
+				});
 				const file = await createNoteIn(this.app, settings.contactsFolder, contact.name, "Untitled contact", (path) =>
-					contactNoteText({ ...contact, referredBy: this.referrerLink(contact.referredBy ?? "", path) }, settings.typeKey),
+					contactNoteText({ ...contact, referredBy: this.referrerLink(contact.referredBy ?? "", path) }, settings.typeKey, skeleton?.body),
 				);
+				await addSkeletonProperties(this.host, file, skeleton);
 				this.close();
 				await openNote(this.app, file);
 				this.options.onCreated?.(file);

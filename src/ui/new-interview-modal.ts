@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { Modal, Notice, Setting } from "obsidian";
-import { resolveZone } from "../domain/dates";
+import { parseWhen, resolveZone } from "../domain/dates";
 import { INTERVIEW_FORMATS, type ContactRecord, type InterviewFormat } from "../domain/record-types";
 import { interviewNoteName } from "../domain/templates/file-names";
 import { readInterviewForm, type InterviewFormValue } from "../domain/templates/interview-form";
@@ -11,6 +11,7 @@ import { createNoteIn, openNote } from "../obsidian/note-writer";
 import type { TemplateHost } from "../obsidian/template-host";
 import { ContactSuggest } from "./contact-suggest";
 import { addFormButtons, errorArea, showErrors, textField } from "./form-fields";
+import { addSkeletonProperties, userSkeleton } from "./note-skeleton";
 import { runSafely } from "./safely";
 
 const FORMAT_LABELS: Record<InterviewFormat, string> = { in_person: "In person", phone: "Phone", video: "Video" };
@@ -105,6 +106,11 @@ export class NewInterviewModal extends Modal {
 				const contact = this.contactSuggest?.contactFor(value.contact);
 				const name = contact?.name ?? value.contact;
 				const questionSets = QUESTION_SETS.filter((set) => this.chosenSets.has(set.id));
+				const when = parseWhen(value.time ? `${value.date}T${value.time}` : value.date, resolveZone(settings.timeZone));
+				const skeleton = await userSkeleton(this.host, "interview", contact ? this.app.vault.getFileByPath(contact.path) : null, {
+					...(contact ? {} : { contact: { name } }),
+					interview: when.ok ? { date: when.value } : undefined,
+				});
 				const file = await createNoteIn(this.app, settings.interviewsFolder, interviewNoteName(value.date, name), value.date, (path) =>
 					interviewNoteText(
 						{
@@ -114,8 +120,10 @@ export class NewInterviewModal extends Modal {
 							thankYouWithinHours: settings.rules.thankYouWithinHours,
 						},
 						settings.typeKey,
+						skeleton?.body,
 					),
 				);
+				await addSkeletonProperties(this.host, file, skeleton);
 				this.close();
 				await openNote(this.app, file);
 				if (!contact) new Notice(`There is no contact note for “${value.contact}” yet. Create one with “New contact…” so that the link works.`);

@@ -237,6 +237,52 @@ describe("New interview…", () => {
 	});
 });
 
+describe("Your own skeleton for new notes", () => {
+	const SKELETONS = "Templates/Informational interviews";
+
+	it("a contact-note.md in the templates folder gives new contacts its body and the properties the form left empty", async () => {
+		const skeleton = "---\nstay_in_touch: true\norganization: Freelance\n---\n# {{contact.first_name}} ({{field}})\n\nReferred by {{referrer.name}}. Written by {{me.name}}; {{contact.role}}\n";
+		const fixture = await vaultWith({ [`${SKELETONS}/contact-note.md`]: skeleton });
+		run(fixture, "new-contact");
+		const form = currentModal().contentEl;
+		typeInto(form, "Name", "Alex Kim");
+		typeInto(form, "Organization", "Contoso");
+		typeInto(form, "Career field", "UX research");
+		typeInto(form, "Referred by", "Priya Nair");
+		clickButton(form, "Create");
+		await fixture.app.settle();
+
+		const path = "Contacts/Alex Kim.md";
+		expect(propertiesOf(fixture, path)).toEqual({ type: "contact", name: "Alex Kim", organization: "Contoso", field: "UX research", referred_by: "[[Priya Nair]]", stay_in_touch: true });
+		const body = (fixture.app.vault.contentOf(path) ?? "").replace(/^---\n[\s\S]*?\n---\n/, "");
+		expect(body).toBe("# Alex (UX research)\n\nReferred by Priya Nair. Written by Sam Rivera; {{contact.role}}\n");
+		expect(Notice.messages().join("\n")).toContain("{{contact.role}}");
+	});
+
+	it("an interview-note.md does the same for new interviews, and neither is offered as a message", async () => {
+		const skeleton = "\n## Talk with {{contact.first_name}} on {{interview.date|yyyy-MM-dd 'at' HH:mm}}\n";
+		const fixture = await vaultWith({ [CONTACT_PATH]: CONTACT, [`${SKELETONS}/Interview-Note.md`]: skeleton, [`${SKELETONS}/contact-note.md`]: "# {{contact.name}}\n" });
+		await openInEditor(fixture.app, CONTACT_PATH);
+		run(fixture, "new-interview-with-contact");
+		const form = currentModal().contentEl;
+		typeInto(form, "Date", "2026-11-24");
+		typeInto(form, "Time", "15:00");
+		clickButton(form, "Create");
+		await fixture.app.settle();
+		const text = fixture.app.vault.contentOf("Interviews/2026-11-24 Jordan Lee.md") ?? "";
+		expect(text).toMatch(/^---\ntype: interview\ncontact: "\[\[Jordan Lee\]\]"\n[\s\S]*\n---\n\n## Talk with Jordan on 2026-11-24 at 15:00\n$/);
+
+		await openInEditor(fixture.app, CONTACT_PATH);
+		run(fixture, "insert-message");
+		await fixture.app.settle();
+		const picker = currentModal() as SuggestModal<unknown>;
+		await typeQuery(picker, "note");
+		const offered = Array.from(picker.resultContainerEl.querySelectorAll(".suggestion-item"), (el) => el.textContent ?? "");
+		expect(offered.some((title) => /contact-note|interview-note/i.test(title))).toBe(false);
+		expect(offered.length).toBeGreaterThan(0);
+	});
+});
+
 describe("Insert message…", () => {
 	it("lists the templates and inserts the chosen one at the cursor", async () => {
 		const fixture = await vaultWith({ [CONTACT_PATH]: CONTACT });

@@ -35,8 +35,11 @@ function given(value: string | undefined): string | undefined {
 	return trimmed === undefined || trimmed === "" ? undefined : trimmed;
 }
 
-/** The text of a new contact note: the properties that were given, then the body skeleton. */
-export function contactNoteText(contact: NewContact, typeKey: string): string {
+/**
+ * The text of a new contact note: the properties that were given, then `body` (the
+ * user's own skeleton, verbatim) or the built-in skeleton.
+ */
+export function contactNoteText(contact: NewContact, typeKey: string, body = `\n${BODY}`): string {
 	const entries: [string, YamlValue][] = [[typeKey, text("contact")], ["name", text(contact.name.trim())]];
 	const optional: [string, string | undefined][] = [
 		["organization", contact.organization],
@@ -53,5 +56,5 @@ export function contactNoteText(contact: NewContact, typeKey: string): string {
 	}
 	const referrer = given(contact.referredBy);
 	if (referrer !== undefined) entries.push(["referred_by", yamlLink(referrer)]);
-	return `${frontmatterBlock(entries)}\n${BODY}`;
+	return `${frontmatterBlock(entries)}${body}`;
 }

@@ -77,7 +77,10 @@ function body(interview: NewInterview): string {
 	return `${sections.join("\n\n")}\n`;
 }
 
-/** The text of a new interview note: properties, preparation, questions, notes and debrief. */
-export function interviewNoteText(interview: NewInterview, typeKey: string): string {
-	return `${properties(interview, typeKey)}\n${body(interview)}`;
+/**
+ * The text of a new interview note: properties, then `userBody` (the user's own skeleton,
+ * verbatim) or the built-in preparation, questions, notes and debrief.
+ */
+export function interviewNoteText(interview: NewInterview, typeKey: string, userBody?: string): string {
+	return `${properties(interview, typeKey)}${userBody ?? `\n${body(interview)}`}`;
 }

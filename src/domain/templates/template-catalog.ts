@@ -4,6 +4,11 @@ import { OUTREACH_MESSAGES } from "./messages-outreach";
 
 export const BUILT_IN_MESSAGES: readonly MessageTemplate[] = [...OUTREACH_MESSAGES, ...FOLLOW_UP_MESSAGES];
 
+/** Template files that shape new notes rather than messages; the message picker leaves them out. */
+export const NOTE_SKELETONS = { contact: "contact-note", interview: "interview-note" } as const;
+export type NoteSkeletonKind = keyof typeof NOTE_SKELETONS;
+const SKELETON_KEYS: ReadonlySet<string> = new Set(Object.values(NOTE_SKELETONS));
+
 /** A Markdown file from the user's templates folder, already split into properties and body. */
 export interface UserTemplateFile {
 	/** File name without `.md`. */
@@ -24,7 +29,10 @@ export function templateKey(name: string): string {
  */
 export function mergeCatalog(builtIns: readonly MessageTemplate[], userFiles: readonly UserTemplateFile[]): MessageTemplate[] {
 	const byKey = new Map<string, UserTemplateFile>();
-	for (const file of userFiles) if (!byKey.has(templateKey(file.basename))) byKey.set(templateKey(file.basename), file);
+	for (const file of userFiles) {
+		const key = templateKey(file.basename);
+		if (!byKey.has(key) && !SKELETON_KEYS.has(key)) byKey.set(key, file);
+	}
 	const result: MessageTemplate[] = builtIns.map((builtIn) => {
 		const file = byKey.get(templateKey(builtIn.id));
 		if (!file) return builtIn;
