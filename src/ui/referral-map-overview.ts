@@ -1,4 +1,5 @@
 import { ENOUGH_INTERVIEWS_PER_FIELD } from "../domain/network-summary";
+import { appendSentence, type SentencePart } from "./bidi";
 import { TREE_BUDGET, type MapContext } from "./referral-map-context";
 import { sectionHeading } from "./referral-map-person";
 import { noteLink } from "./referral-person-row";
@@ -40,7 +41,10 @@ function renderCircles(parent: HTMLElement, ctx: MapContext): void {
 	for (const cycle of cycles.slice(0, CIRCLES_SHOWN)) {
 		const names = cycle.slice(0, NAMES_PER_CIRCLE).map((p) => ctx.graph.person(p).name);
 		const rest = cycle.length > NAMES_PER_CIRCLE ? ` → … (${cycle.length - NAMES_PER_CIRCLE} more)` : "";
-		list.createEl("li", { cls: "ii-ref-cycle", text: `${names.join(" → ")}${rest} → ${names[0] ?? ""}` });
+		// Each name isolated: one name's direction override must not turn the arrows around.
+		const parts: SentencePart[] = names.flatMap((name, i) => (i === 0 ? [{ name }] : [" → ", { name }]));
+		if (names[0] !== undefined) parts.push(`${rest} → `, { name: names[0] });
+		appendSentence(list.createEl("li", { cls: "ii-ref-cycle" }), parts);
 	}
 	if (cycles.length > CIRCLES_SHOWN) el.createDiv({ cls: "ii-ref-note", text: `${cycles.length - CIRCLES_SHOWN} more circles.` });
 }

@@ -315,6 +315,8 @@ describe("the referral map with hostile and huge data", () => {
 		expect(section(view, "Referrals").textContent).toContain("↻ circle: already above");
 		view.containerEl.querySelector<HTMLElement>(".view-action")!.click();
 		expect(section(view, "Circles").textContent).toContain("Ada → Ben → Ada");
+		// Each name is isolated, so that a name's own direction marks cannot turn the circle around.
+		expect(Array.from(section(view, "Circles").querySelectorAll(".ii-ref-cycle bdi"), (el) => el.textContent)).toEqual(["Ada", "Ben", "Ada"]);
 	});
 });
 
