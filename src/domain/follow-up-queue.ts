@@ -176,10 +176,14 @@ export class FollowUpQueue {
 		const changed = [...change.updated, ...change.removed];
 		if (changed.length === 0) return;
 		const affected = new Set<string>(changed);
+		// What was looked up for the changed notes, so that re-evaluating them looks up nothing again.
+		const known = new Map<string, { entry: NoteEntry | undefined; record: VaultRecord | undefined }>();
 		for (const path of changed) {
 			const entry = this.entries.get(path);
 			const before = entry?.record ?? null;
-			const after = this.source.get(path) ?? null;
+			const record = this.source.get(path);
+			const after = record ?? null;
+			known.set(path, { entry, record });
 			if (othersUnaffected(before, after)) {
 				// An interview's linked version stays: it holds the same facts for every rule that
 				// reads interviews through the links, and leaving it saves work on every edit.
@@ -196,9 +200,17 @@ export class FollowUpQueue {
 			}
 			for (const interview of this.links.withContact(path)) affected.add(interview.path);
 			if (entry !== undefined) entry.record = after;
-			else if (after !== null) this.entries.set(path, { record: after, items: NO_ITEMS });
+			else if (after !== null) {
+				const added = { record: after, items: NO_ITEMS };
+				this.entries.set(path, added);
+				known.set(path, { entry: added, record });
+			}
 		}
-		for (const path of affected) this.reevaluate(path);
+		for (const path of affected) {
+			const seen = known.get(path);
+			if (seen === undefined) this.reevaluate(path, this.entries.get(path), this.source.get(path));
+			else this.reevaluate(path, seen.entry, seen.record);
+		}
 		this.lastResult = null;
 	}
 
@@ -252,10 +264,10 @@ export class FollowUpQueue {
 		return shownAt(sorted, millisOf(now));
 	}
 
-	private reevaluate(path: string): void {
-		const entry = this.entries.get(path);
+	/** Makes a note's items again; `entry` and `record` are what the queue and the source hold for `path`. */
+	private reevaluate(path: string, entry: NoteEntry | undefined, record: VaultRecord | undefined): void {
 		const before = entry?.items ?? NO_ITEMS;
-		const after = this.context.itemsOf(this.source.get(path), []);
+		const after = this.context.itemsOf(record, []);
 		if (entry === undefined) {
 			if (after.length > 0) this.entries.set(path, { record: null, items: after });
 		} else if (after.length === 0 && entry.record === null) this.entries.delete(path);
