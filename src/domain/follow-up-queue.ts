@@ -5,7 +5,7 @@ import { contactItems, interviewItems, type RuleContext } from "./follow-up-rule
 import { InterviewLinks, linkedPaths } from "./interview-links";
 import { shownAt, sortItems } from "./queue-order";
 import { ShownList } from "./queue-shown";
-import { SortedBlocks } from "./sorted-blocks";
+import { SortedBlocks, type ItemList } from "./sorted-blocks";
 import type { IndexChange } from "./record-index";
 import type { ContactRecord, InterviewRecord, VaultRecord } from "./record-types";
 import type { RuleOffsets, Settings } from "./settings";
@@ -141,7 +141,7 @@ export class FollowUpQueue {
 	private readonly pendingRemoved = new Set<QueueItem>();
 	/** The items shown at the last instant read, or null until the next `items()` makes them. */
 	private shown: ShownList | null = null;
-	private lastResult: { nowMs: number; list: SortedBlocks } | null = null;
+	private lastResult: { nowMs: number; list: ItemList } | null = null;
 
 	constructor(
 		private readonly source: RecordSource,
@@ -224,7 +224,7 @@ export class FollowUpQueue {
 	 * window (a view's rows) without copying the rest: after a change this costs what
 	 * changed, where `items` costs a pass over the whole queue.
 	 */
-	shownList(now: DateTime | number): SortedBlocks {
+	shownList(now: DateTime | number): ItemList {
 		const nowMs = millisOf(now);
 		if (this.lastResult?.nowMs === nowMs) return this.lastResult.list;
 		const shown = this.shown;

@@ -15,6 +15,18 @@ function lowerBoundIn(sorted: readonly QueueItem[], item: QueueItem, from: numbe
 	return low;
 }
 
+/** A list of items in queue order, read by position and searched, never changed once made. */
+export interface ItemList extends Iterable<QueueItem> {
+	readonly length: number;
+	at(index: number): QueueItem | undefined;
+	/** Items [start, end) as an array. */
+	slice(start: number, end: number): QueueItem[];
+	/** The first position whose item satisfies `after`, which must be false for a prefix of the list and true for the rest. */
+	firstWhere(after: (item: QueueItem) => boolean): number;
+	/** Every item in order, as one array. */
+	toArray(): readonly QueueItem[];
+}
+
 function chunked(items: readonly QueueItem[]): QueueItem[][] {
 	const blocks: QueueItem[][] = [];
 	for (let i = 0; i < items.length; i += BLOCK) blocks.push(items.slice(i, i + BLOCK));
@@ -28,7 +40,7 @@ function chunked(items: readonly QueueItem[]): QueueItem[][] {
  * list, and a list handed to a reader stays as it was. Positions are found through the
  * blocks' starting positions.
  */
-export class SortedBlocks {
+export class SortedBlocks implements ItemList {
 	/** Position of each block's first item; one more entry holds the length. */
 	private readonly starts: Int32Array;
 	private flat: readonly QueueItem[] | null = null;
@@ -46,6 +58,11 @@ export class SortedBlocks {
 
 	get length(): number {
 		return this.starts[this.blocks.length] as number;
+	}
+
+	/** The same items as a list of its own, which makes its own array when asked for one. */
+	again(): SortedBlocks {
+		return new SortedBlocks(this.blocks);
 	}
 
 	/** The block holding position `index` (0 ≤ index < length). */

@@ -2,7 +2,7 @@ import { resolveZone } from "../domain/dates";
 import type { QueueItem } from "../domain/follow-up-items";
 import { FollowUpQueue } from "../domain/follow-up-queue";
 import type { IndexChange } from "../domain/record-index";
-import type { SortedBlocks } from "../domain/sorted-blocks";
+import type { ItemList } from "../domain/sorted-blocks";
 import type { TemplateHost } from "./template-host";
 
 const MINUTE = 60_000;
@@ -59,7 +59,7 @@ export class FollowUpService {
 	}
 
 	/** The items shown now (or at `nowMs`), in queue order, as a list that reads a window without copying. */
-	shownList(nowMs = this.clock()): SortedBlocks {
+	shownList(nowMs = this.clock()): ItemList {
 		this.ensureCurrentSettings();
 		return this.queue.shownList(nowMs);
 	}

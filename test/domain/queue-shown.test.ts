@@ -62,14 +62,34 @@ describe("the list shown at an instant", () => {
 						byId.set(fresh.id, fresh);
 						added.add(fresh);
 					}
-					const expected = seen(shownAt(sortItems([...byId.values()]), now));
+					const fresh = shownAt(sortItems([...byId.values()]), now);
 					if (list.covers(now)) list.update(now, removed, added);
 					else list = new ShownList(sortItems([...byId.values()]), now);
-					expect(seen(list.items.toArray())).toEqual(expected);
+					const items = list.items;
+					expect(seen(items.toArray())).toEqual(seen(fresh));
+					// Read as a view reads it: by position, by window, and by searching for a due time.
+					expect(items.length).toBe(fresh.length);
+					for (let i = 0; i < fresh.length; i++) expect(items.at(i)?.id).toBe(fresh[i]?.id);
+					for (const [from, to] of [[0, 3], [2, 9], [5, fresh.length]] as const) expect(seen(items.slice(from, to))).toEqual(seen(fresh.slice(from, to)));
+					for (const bound of [now - HOUR, now, now + 1, now + HOUR]) {
+						const after = (i: QueueItem) => i.dueMs === null || i.dueMs >= bound;
+						const index = fresh.findIndex(after);
+						expect(items.firstWhere(after)).toBe(index === -1 ? fresh.length : index);
+					}
 				}
 			}),
 			{ numRuns: 1500 },
 		);
+	});
+
+	it("mixes late confirmations by path with a confirmation due exactly now", () => {
+		const confirm = (path: string, dueMs: number) =>
+			new QueueItem({ kind: "confirm", path, contact: null, person: "P", dueMs, allDay: false, shownFrom: Number.NEGATIVE_INFINITY, shownUntil: Number.POSITIVE_INFINITY, dueNowWhenLate: true }, "UTC");
+		const items = sortItems([confirm("A.md", START - HOUR), confirm("B.md", START), confirm("C.md", START - 2 * HOUR)]);
+		const list = new ShownList(items, START);
+		expect(seen(list.items.toArray())).toEqual(seen(shownAt(items, START)));
+		expect(list.items.toArray().map((i) => i.path)).toEqual(["A.md", "B.md", "C.md"]);
+		expect(list.items.firstWhere((i) => i.path >= "B.md")).toBe(1);
 	});
 
 	it("never changes a list it has handed out", () => {
