@@ -305,19 +305,57 @@ export class FollowUpQueue {
 	}
 }
 
+/** A contact path's record (null when the path leads to no contact) and the interviews that lead to it. */
+interface Bucket {
+	readonly contact: ContactRecord | null;
+	/** NO_INTERVIEWS until the first one: most people have a few interviews and no referrers. */
+	interviews: InterviewRecord[];
+	referrers: InterviewRecord[];
+}
+
+const NO_INTERVIEWS: InterviewRecord[] = [];
+
+function pushTo(list: InterviewRecord[], interview: InterviewRecord): InterviewRecord[] {
+	if (list === NO_INTERVIEWS) return [interview];
+	list.push(interview);
+	return list;
+}
+
 /**
  * The queue at `now`, computed from scratch: the same items, order and due times as
  * `FollowUpQueue`, but only the items shown at `now` are made, as nothing is kept.
+ * Each contact path is looked up once: its bucket holds the contact an interview is
+ * with, and collects the interviews that the contact's own rules read afterwards.
  */
 export function buildQueue(input: QueueInput, now: DateTime | number, settings: Pick<Settings, "rules">, zone: string): readonly QueueItem[] {
 	const source = sourceOf(input);
 	const nowMs = millisOf(now);
-	const links = new InterviewLinks();
-	const records = [...source.records()];
-	for (const record of records) if (record.kind === "interview") links.add(record);
-	const context = new SourceContext(source, links, settings, zone, nowMs);
+	const context = new SourceContext(source, new InterviewLinks(), settings, zone, nowMs);
+	const buckets = new Map<string, Bucket>();
+	const bucketOf = (path: string): Bucket => {
+		let bucket = buckets.get(path);
+		if (bucket === undefined) buckets.set(path, (bucket = { contact: null, interviews: NO_INTERVIEWS, referrers: NO_INTERVIEWS }));
+		return bucket;
+	};
+	const interviews: InterviewRecord[] = [];
+	for (const record of source.records()) {
+		if (record.kind === "contact") buckets.set(record.path, { contact: record, interviews: NO_INTERVIEWS, referrers: NO_INTERVIEWS });
+		else interviews.push(record);
+	}
 	// Only items shown at `now` are made, late confirmations already due then: sorting is all that is left.
 	const items: QueueItem[] = [];
-	for (const record of records) context.itemsOf(record, items);
+	for (const interview of interviews) {
+		// Linked as InterviewLinks links them: an empty path leads nowhere.
+		const path = interview.contact?.path;
+		const bucket = path ? bucketOf(path) : undefined;
+		if (bucket !== undefined) bucket.interviews = pushTo(bucket.interviews, interview);
+		for (const referred of interview.referrals) {
+			if (referred.path === null) continue;
+			const referredBucket = bucketOf(referred.path);
+			referredBucket.referrers = pushTo(referredBucket.referrers, interview);
+		}
+		interviewItems(interview, context, items, bucket?.contact ?? null);
+	}
+	for (const bucket of buckets.values()) if (bucket.contact !== null) contactItems(bucket.contact, context, items, bucket);
 	return sortItems(items);
 }

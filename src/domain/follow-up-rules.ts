@@ -115,14 +115,26 @@ class NoteItems {
 	}
 }
 
-/** prepare, confirm, thank_you and debrief for one interview, added to `out`. */
-export function interviewItems(interview: InterviewRecord, context: RuleContext, out: QueueItem[] = []): QueueItem[] {
+/** The interviews that lead to one contact, for a caller that has them at hand. */
+export interface ContactLinks {
+	/** Interviews whose `contact` leads to the contact. */
+	readonly interviews: readonly InterviewRecord[];
+	/** Interviews whose `referrals` list the contact (once per listing). */
+	readonly referrers: readonly InterviewRecord[];
+}
+
+/**
+ * prepare, confirm, thank_you and debrief for one interview, added to `out`. `contact`
+ * is the record its `contact` leads to (null: none) when the caller knows it; otherwise
+ * the context looks it up.
+ */
+export function interviewItems(interview: InterviewRecord, context: RuleContext, out: QueueItem[] = [], known?: ContactRecord | null): QueueItem[] {
 	if (!isAgreed(interview)) return out;
 	const { calendar, rules } = context;
 	const startMs = interviewStart(interview, calendar);
 	if (startMs === null) return out;
 	const contactPath = interview.contact?.path ?? null;
-	const contact = contactPath === null ? undefined : context.contactAt(contactPath);
+	const contact = known !== undefined ? (known ?? undefined) : contactPath === null ? undefined : context.contactAt(contactPath);
 	// Pausing or closing a contact silences everything about them, their interviews included.
 	if (contact !== undefined && contact.status !== "active") return out;
 	const allDay = interview.date?.hasTime === false;
@@ -173,8 +185,11 @@ function hasInterviewSince(interviews: readonly InterviewRecord[], dayStartMs: n
 	return false;
 }
 
-/** reach_out, outreach, keep_in_touch and follow_up for one contact, added to `out`. */
-export function contactItems(contact: ContactRecord, context: RuleContext, out: QueueItem[] = []): QueueItem[] {
+/**
+ * reach_out, outreach, keep_in_touch and follow_up for one contact, added to `out`; the
+ * interviews that lead to it are `links` when the caller has them, else the context's.
+ */
+export function contactItems(contact: ContactRecord, context: RuleContext, out: QueueItem[] = [], links?: ContactLinks): QueueItem[] {
 	if (contact.status !== "active") return out;
 	const { calendar, rules } = context;
 	const items = new NoteItems(out, context.visibleAt, contact.path, contact.path, contact.name, calendar.zone);
@@ -191,7 +206,7 @@ export function contactItems(contact: ContactRecord, context: RuleContext, out: 
 		// The earliest introduction counts: a whole day for an interview without a time.
 		let due: number | null = null;
 		let dueAllDay = false;
-		for (const referrer of context.referrersOf(contact.path)) {
+		for (const referrer of links?.referrers ?? context.referrersOf(contact.path)) {
 			if (!isAgreed(referrer)) continue;
 			const startMs = interviewStart(referrer, calendar);
 			if (startMs === null) continue;
@@ -206,7 +221,7 @@ export function contactItems(contact: ContactRecord, context: RuleContext, out: 
 		items.add("reach_out", due, dueAllDay, snoozedUntil);
 	}
 
-	const interviews = context.interviewsOf(contact.path);
+	const interviews = links?.interviews ?? context.interviewsOf(contact.path);
 	if (contact.contacted !== undefined && contact.replied === undefined && items.wanted(deferredUntil)) {
 		const contactedAllDay = !contact.contacted.hasTime;
 		const contactedMs = startOf(contact.contacted, calendar);
