@@ -48,6 +48,13 @@ export class ZoneCalendar {
 	private readonly luxonZone: Zone;
 	/** UTC hour number → offset in minutes, or NaN when the offset changes within that hour. */
 	private readonly offsetsByHour: Map<number, number>;
+	/**
+	 * A small direct-mapped copy of that map (slot = hour mod 1024), read first: the queue
+	 * asks for offsets hundreds of thousands of times per build, over a few thousand hours,
+	 * and reading an array costs far less than hashing into a large map.
+	 */
+	private readonly slotHours = new Float64Array(1024).fill(Number.NaN);
+	private readonly slotOffsets = new Float64Array(1024);
 
 	constructor(zone: string) {
 		this.zone = resolveZone(zone);
@@ -71,13 +78,20 @@ export class ZoneCalendar {
 	/** The zone's offset from UTC, in minutes, at an instant. */
 	offsetAt(ms: number): number {
 		const hour = Math.floor(ms / HOUR);
-		let cached = this.offsetsByHour.get(hour);
-		if (cached === undefined) {
-			if (this.offsetsByHour.size >= MAX_CACHED_HOURS) this.offsetsByHour.clear();
-			const first = this.luxonZone.offset(hour * HOUR);
-			const last = this.luxonZone.offset(hour * HOUR + HOUR - 1);
-			cached = first === last ? first : Number.NaN;
-			this.offsetsByHour.set(hour, cached);
+		const slot = hour & 1023;
+		let cached: number | undefined;
+		if (this.slotHours[slot] === hour) cached = this.slotOffsets[slot];
+		else {
+			cached = this.offsetsByHour.get(hour);
+			if (cached === undefined) {
+				if (this.offsetsByHour.size >= MAX_CACHED_HOURS) this.offsetsByHour.clear();
+				const first = this.luxonZone.offset(hour * HOUR);
+				const last = this.luxonZone.offset(hour * HOUR + HOUR - 1);
+				cached = first === last ? first : Number.NaN;
+				this.offsetsByHour.set(hour, cached);
+			}
+			this.slotHours[slot] = hour;
+			this.slotOffsets[slot] = cached;
 		}
 		return Number.isNaN(cached) ? this.luxonZone.offset(ms) : cached;
 	}
