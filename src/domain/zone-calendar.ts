@@ -79,9 +79,8 @@ export class ZoneCalendar {
 	offsetAt(ms: number): number {
 		const hour = Math.floor(ms / HOUR);
 		const slot = hour & 1023;
-		let cached: number | undefined;
-		if (this.slotHours[slot] === hour) cached = this.slotOffsets[slot];
-		else {
+		let cached = this.slotHours[slot] === hour ? this.slotOffsets[slot] : undefined;
+		if (cached === undefined) {
 			cached = this.offsetsByHour.get(hour);
 			if (cached === undefined) {
 				if (this.offsetsByHour.size >= MAX_CACHED_HOURS) this.offsetsByHour.clear();
