@@ -12,6 +12,7 @@ import { renderOverview } from "./referral-map-overview";
 import { renderPersonMap } from "./referral-map-person";
 import { PATH_ATTRIBUTE } from "./referral-person-row";
 import { runSafely } from "./safely";
+import { runGuarded } from "../obsidian/guarded";
 
 export const REFERRAL_MAP_ICON = "git-fork";
 
@@ -43,7 +44,7 @@ export class ReferralMapView extends ItemView implements HoverParent {
 	private readonly openBranches = new Map<PersonKey, boolean>();
 	private mentionsEl: HTMLElement | null = null;
 	private toggleEl: HTMLElement | null = null;
-	private readonly refreshMentions = debounce(() => this.safely("update the notes that mention this person", () => this.drawMentions()), 300, true);
+	private readonly refreshMentions = debounce(() => runGuarded("update the notes that mention this person", () => this.drawMentions()), 300, true);
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -62,9 +63,9 @@ export class ReferralMapView extends ItemView implements HoverParent {
 
 	protected override onOpen(): Promise<void> {
 		this.contentEl.addClass("ii-map");
-		this.toggleEl = this.addAction("network", "Show the network overview", () => this.safely("switch the referral map", () => this.toggleOverview()));
+		this.toggleEl = this.addAction("network", "Show the network overview", () => runGuarded("switch the referral map", () => this.toggleOverview()));
 		this.listen();
-		this.safely("show the referral map", () => {
+		runGuarded("show the referral map", () => {
 			this.followActiveNote();
 			this.render();
 		});
@@ -79,7 +80,7 @@ export class ReferralMapView extends ItemView implements HoverParent {
 
 	private listen(): void {
 		const { workspace, metadataCache, vault } = this.app;
-		const follow = (): void => this.safely("follow the active note", () => this.followActiveNote() && this.render());
+		const follow = (): void => runGuarded("follow the active note", () => this.followActiveNote() && this.render());
 		this.registerEvent(workspace.on("active-leaf-change", follow));
 		this.registerEvent(workspace.on("file-open", follow));
 		this.registerEvent(metadataCache.on("resolved", () => this.refreshMentions()));
@@ -90,7 +91,7 @@ export class ReferralMapView extends ItemView implements HoverParent {
 			}),
 		);
 		// The index batches its changes; by the time this runs the plugin's graph has taken them in.
-		this.register(this.host.index.onChange(() => this.safely("update the referral map", () => this.render())));
+		this.register(this.host.index.onChange(() => runGuarded("update the referral map", () => this.render())));
 		this.register(() => this.refreshMentions.cancel());
 		this.registerDomEvent(this.contentEl, "click", (event) => this.onLinkEvent(event));
 		this.registerDomEvent(this.contentEl, "auxclick", (event) => {
@@ -99,16 +100,7 @@ export class ReferralMapView extends ItemView implements HoverParent {
 		this.registerDomEvent(this.contentEl, "keydown", (event) => {
 			if (event.key === "Enter" && linkAt(event.target) === event.target) this.onLinkEvent(event);
 		});
-		this.registerDomEvent(this.contentEl, "mouseover", (event) => this.safely("show a page preview", () => this.hover(event)));
-	}
-
-	/** Event handlers must never throw into Obsidian: a failure is logged and the view stays. */
-	private safely(what: string, action: () => unknown): void {
-		try {
-			action();
-		} catch (error) {
-			console.error(`Informational Interviews: could not ${what}`, error);
-		}
+		this.registerDomEvent(this.contentEl, "mouseover", (event) => runGuarded("show a page preview", () => this.hover(event)));
 	}
 
 	/** Takes note of the active note; true when it changed, so that the map has to follow. */
@@ -142,7 +134,7 @@ export class ReferralMapView extends ItemView implements HoverParent {
 			isOpen: (person, byDefault) => this.openBranches.get(person) ?? byDefault,
 			setOpen: (person, open) => void this.openBranches.set(person, open),
 			createContact: (name, referrer) => this.createContact(name, referrer),
-			focus: (person) => this.safely("show more of the map", () => this.focus(person)),
+			focus: (person) => runGuarded("show more of the map", () => this.focus(person)),
 		};
 	}
 
@@ -165,7 +157,7 @@ export class ReferralMapView extends ItemView implements HoverParent {
 			if (this.pinned !== null && this.followedPath !== null) this.backButton(el);
 			renderPersonMap(el, person, ctx, {
 				chainLimit: this.chainLimit,
-				showMoreOfChain: () => this.safely("show more of the chain", () => this.showMoreOfChain()),
+				showMoreOfChain: () => runGuarded("show more of the chain", () => this.showMoreOfChain()),
 				openItem,
 			});
 			this.mentionsEl = el.createDiv({ cls: ["ii-map-section", "ii-map-mentions"] });
@@ -182,7 +174,7 @@ export class ReferralMapView extends ItemView implements HoverParent {
 		el.empty();
 		const mentions = mentionsOf(this.app, person);
 		renderMentions(el, this.graph.person(person).name, mentions, this.mentionLimit, () =>
-			this.safely("show more notes", () => {
+			runGuarded("show more notes", () => {
 				this.mentionLimit += MENTION_PAGE;
 				this.drawMentions();
 			}),
@@ -192,7 +184,7 @@ export class ReferralMapView extends ItemView implements HoverParent {
 	private backButton(parent: HTMLElement): void {
 		const button = parent.createEl("button", { cls: "ii-map-back", text: "Back to the active note", attr: { "aria-label": "Show the map for the active note again" } });
 		button.addEventListener("click", () =>
-			this.safely("go back to the active note", () => {
+			runGuarded("go back to the active note", () => {
 				this.pinned = null;
 				this.render();
 			}),
