@@ -4,6 +4,7 @@ import { indexBenchmarks } from "./index-bench";
 import { printTable, type Row } from "./measure";
 import { queueBenchmarks } from "./queue-bench";
 import { queueViewBenchmarks } from "./queue-view-bench";
+import { startupBenchmarks } from "./startup-bench";
 
 /** Every group; `npm run bench -- index graph` runs only the groups named. */
 const groups: Record<string, () => Row[] | Promise<Row[]>> = {
@@ -12,6 +13,7 @@ const groups: Record<string, () => Row[] | Promise<Row[]>> = {
 	queue: queueBenchmarks,
 	"queue-view": queueViewBenchmarks,
 	graph: graphBenchmarks,
+	startup: startupBenchmarks,
 };
 
 const wanted = process.argv.slice(2);
