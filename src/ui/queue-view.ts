@@ -16,6 +16,7 @@ import { QueueList, type ListGroup } from "./queue-list";
 import type { QueueRow, RowContent } from "./queue-row";
 import { snoozeWithMenu } from "./queue-snooze";
 import { runSafely } from "./safely";
+import { runGuarded } from "../obsidian/guarded";
 import { setClass } from "./dom-class";
 
 export const QUEUE_VIEW_TYPE = "informational-interviews-follow-ups";
@@ -77,31 +78,31 @@ export class QueueView extends ItemView {
 		el.addClass("ii-queue");
 		const header = el.createDiv({ cls: "ii-queue-header" });
 		this.summaryEl = header.createDiv({ cls: "ii-queue-summary", attr: { "aria-live": "polite" } });
-		this.filters = new QueueFilters(header, (filter) => this.safely("filter the follow-ups", () => this.setFilter(filter)));
+		this.filters = new QueueFilters(header, (filter) => runGuarded("filter the follow-ups", () => this.setFilter(filter)));
 		this.emptyEl = el.createEl("p", { cls: ["ii-queue-empty", "ii-queue-hidden"] });
 		this.list = new QueueList(el, {
 			run: (id, action) => this.runItem(id, action),
 			open: (id, event) => this.openNote(id, event),
-			snooze: (id, anchor) => this.safely("open the snooze menu", () => this.snoozeItem(id, anchor)),
-			showMore: (key) => this.safely("show more follow-ups", () => this.pageGroup(key, "more")),
-			showEarlier: (key) => this.safely("show earlier follow-ups", () => this.pageGroup(key, "earlier")),
+			snooze: (id, anchor) => runGuarded("open the snooze menu", () => this.snoozeItem(id, anchor)),
+			showMore: (key) => runGuarded("show more follow-ups", () => this.pageGroup(key, "more")),
+			showEarlier: (key) => runGuarded("show earlier follow-ups", () => this.pageGroup(key, "earlier")),
 		});
 		const list = this.list;
 		const keys = { open: (row: QueueRow, event: KeyboardEvent) => this.openNote(row.id, event), act: (row: QueueRow) => this.runItem(row.id, row.primaryAction) };
-		this.registerDomEvent(list.el, "keydown", (event) => this.safely("move in the follow-up list", () => handleListKey(list, event, keys)));
+		this.registerDomEvent(list.el, "keydown", (event) => runGuarded("move in the follow-up list", () => handleListKey(list, event, keys)));
 		this.registerDomEvent(this.list.el, "focusin", (event) => {
 			const row = this.list?.rowOf(event.target);
 			if (row) this.list?.activate(row);
 		});
-		this.register(this.service.subscribe((event) => this.safely("update the follow-up queue", () => this.onQueueEvent(event))));
+		this.register(this.service.subscribe((event) => runGuarded("update the follow-up queue", () => this.onQueueEvent(event))));
 		this.register(() => this.cancelRest());
-		this.safely("show the follow-up queue", () => {
+		runGuarded("show the follow-up queue", () => {
 			// What fits on screen first; the rest of the rows on the next frame.
 			this.drawQueue(FIRST_PAINT_ROWS);
 			const win = this.contentEl.win;
 			this.restFrame = win.requestAnimationFrame(() => {
 				this.restFrame = null;
-				this.safely("show the follow-up queue", () => this.drawQueue());
+				runGuarded("show the follow-up queue", () => this.drawQueue());
 			});
 		});
 		return Promise.resolve();
@@ -119,15 +120,6 @@ export class QueueView extends ItemView {
 	private cancelRest(): void {
 		if (this.restFrame !== null) this.contentEl.win.cancelAnimationFrame(this.restFrame);
 		this.restFrame = null;
-	}
-
-	/** Handlers must never throw into Obsidian: a failure is logged and the view stays as it was. */
-	private safely(what: string, action: () => void): void {
-		try {
-			action();
-		} catch (error) {
-			console.error(`Informational Interviews: could not ${what}`, error);
-		}
 	}
 
 	private onQueueEvent(event: QueueEvent): void {
