@@ -175,6 +175,12 @@ export class FollowUpQueue {
 	applyChange(change: IndexChange): void {
 		const changed = [...change.updated, ...change.removed];
 		if (changed.length === 0) return;
+		// A batch touching most notes (the plugin's start, when the index fills after the
+		// queue subscribed) is cheaper made afresh than tracked note by note.
+		if (changed.length * 2 > this.entries.size) {
+			this.rebuild();
+			return;
+		}
 		const affected = new Set<string>(changed);
 		// What was looked up for the changed notes, so that re-evaluating them looks up nothing again.
 		const known = new Map<string, { entry: NoteEntry | undefined; record: VaultRecord | undefined }>();
