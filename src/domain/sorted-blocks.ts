@@ -133,8 +133,9 @@ export class SortedBlocks implements ItemList {
 		return this.flat;
 	}
 
-	*[Symbol.iterator](): IterableIterator<QueueItem> {
-		for (const block of this.blocks) yield* block;
+	/** Over the flat array: a generator costs far more per item, and whole-queue passes read tens of thousands. */
+	[Symbol.iterator](): Iterator<QueueItem> {
+		return this.toArray()[Symbol.iterator]();
 	}
 
 	/** A new list with `removed` taken out (those present) and `added` put in, sharing untouched blocks. */
