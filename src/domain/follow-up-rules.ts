@@ -75,16 +75,29 @@ const scratch: { -readonly [K in keyof ItemFields]-?: ItemFields[K] } = {
 	suggestPhone: false,
 };
 
-/** Builds the items of one note; every item of a note shares its path, contact and name. */
+/**
+ * Builds the items of one note; every item of a note shares its path, contact and name.
+ * One builder serves every note in turn (rules never run inside each other): a queue
+ * visits tens of thousands of notes, and a builder each was garbage to collect.
+ */
 class NoteItems {
-	constructor(
-		private readonly out: QueueItem[],
-		private readonly visibleAt: number | null,
-		private readonly path: string,
-		private readonly contact: string | null,
-		private readonly person: string,
-		private readonly zone: string,
-	) {}
+	private out: QueueItem[] = [];
+	private visibleAt: number | null = null;
+	private path = "";
+	private contact: string | null = null;
+	private person = "";
+	private zone = "";
+
+	/** Points the builder at the next note. */
+	for(out: QueueItem[], visibleAt: number | null, path: string, contact: string | null, person: string, zone: string): this {
+		this.out = out;
+		this.visibleAt = visibleAt;
+		this.path = path;
+		this.contact = contact;
+		this.person = person;
+		this.zone = zone;
+		return this;
+	}
 
 	/** Whether an item with this window is wanted: always, unless the queue is for one instant. */
 	wanted(shownFrom: number, shownUntil = NEVER): boolean {
@@ -115,6 +128,8 @@ class NoteItems {
 	}
 }
 
+const noteItems = new NoteItems();
+
 /** The interviews that lead to one contact, for a caller that has them at hand. */
 export interface ContactLinks {
 	/** Interviews whose `contact` leads to the contact. */
@@ -140,7 +155,7 @@ export function interviewItems(interview: InterviewRecord, context: RuleContext,
 	const allDay = interview.date?.hasTime === false;
 	const endMs = interviewEnd(interview, startMs, calendar);
 	const person = contact?.name ?? linkName(interview.contact) ?? interview.title;
-	const items = new NoteItems(out, context.visibleAt, interview.path, contact === undefined ? null : contact.path, person, calendar.zone);
+	const items = noteItems.for(out, context.visibleAt, interview.path, contact === undefined ? null : contact.path, person, calendar.zone);
 	const snoozedUntil = snoozeEnd(interview.snoozeUntil, calendar);
 	const heldAlready = interview.status === "done";
 
@@ -192,7 +207,7 @@ function hasInterviewSince(interviews: readonly InterviewRecord[], dayStartMs: n
 export function contactItems(contact: ContactRecord, context: RuleContext, out: QueueItem[] = [], links?: ContactLinks): QueueItem[] {
 	if (contact.status !== "active") return out;
 	const { calendar, rules } = context;
-	const items = new NoteItems(out, context.visibleAt, contact.path, contact.path, contact.name, calendar.zone);
+	const items = noteItems.for(out, context.visibleAt, contact.path, contact.path, contact.name, calendar.zone);
 	const snoozedUntil = snoozeEnd(contact.snoozeUntil, calendar);
 	const nextFollowUp = contact.nextFollowUp;
 	const plannedMs = nextFollowUp === undefined ? ALWAYS : startOf(nextFollowUp, calendar);
