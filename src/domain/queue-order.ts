@@ -12,13 +12,13 @@ export function mergeSorted(a: readonly QueueItem[], b: readonly QueueItem[]): Q
 	return out;
 }
 
-/** The first position in a sorted list whose item does not come before `item`. */
-export function lowerBound(sorted: readonly QueueItem[], item: QueueItem): number {
-	let low = 0;
-	let high = sorted.length;
+/** The first position in sorted[from, to) whose item does not come before `item` in the order `compare` gives. */
+export function lowerBound(sorted: readonly QueueItem[], item: QueueItem, compare = compareItems, from = 0, to = sorted.length): number {
+	let low = from;
+	let high = to;
 	while (low < high) {
 		const mid = (low + high) >>> 1;
-		if (compareItems(sorted[mid] as QueueItem, item) < 0) low = mid + 1;
+		if (compare(sorted[mid] as QueueItem, item) < 0) low = mid + 1;
 		else high = mid;
 	}
 	return low;

@@ -1,5 +1,5 @@
 import { compareItems, type QueueItem } from "./follow-up-items";
-import { mergeSorted } from "./queue-order";
+import { lowerBound, mergeSorted } from "./queue-order";
 import { SortedBlocks, type ItemList } from "./sorted-blocks";
 
 /** A late confirmation is shown as due now, which moves it in the order as time passes. */
@@ -19,18 +19,6 @@ function changeAfter(item: QueueItem, nowMs: number): number {
 /** Late confirmations all share one due time and kind, so they follow each other by path. */
 function byPath(a: QueueItem, b: QueueItem): number {
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-
-/** The position in `late` (in path order) where `item` goes. */
-function pathPosition(late: readonly QueueItem[], item: QueueItem): number {
-	let low = 0;
-	let high = late.length;
-	while (low < high) {
-		const mid = (low + high) >>> 1;
-		if (byPath(late[mid] as QueueItem, item) < 0) low = mid + 1;
-		else high = mid;
-	}
-	return low;
 }
 
 /**
@@ -173,7 +161,7 @@ export class ShownList {
 		for (const item of removed) {
 			if (this.lateSet.delete(item)) {
 				late ??= this.late.slice();
-				late.splice(pathPosition(late, item), 1);
+				late.splice(lowerBound(late, item, byPath), 1);
 			} else if (item.shownAt(this.nowMs)) out.push(item);
 		}
 		if (nowMs !== this.nowMs) this.read = null;
@@ -184,7 +172,7 @@ export class ShownList {
 			if (!item.shownAt(nowMs)) continue;
 			if (isLate(item, nowMs)) {
 				late ??= this.late.slice();
-				late.splice(pathPosition(late, item), 0, item);
+				late.splice(lowerBound(late, item, byPath), 0, item);
 				this.lateSet.add(item);
 			} else into.push(item);
 		}

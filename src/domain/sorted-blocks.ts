@@ -1,19 +1,8 @@
 import { compareItems, type QueueItem } from "./follow-up-items";
+import { lowerBound } from "./queue-order";
 
 /** Items per block when a list is cut into blocks; blocks grow to twice that before they split. */
 const BLOCK = 256;
-
-/** The first position in sorted[from, to) whose item does not come before `item`. */
-function lowerBoundIn(sorted: readonly QueueItem[], item: QueueItem, from: number, to: number): number {
-	let low = from;
-	let high = to;
-	while (low < high) {
-		const mid = (low + high) >>> 1;
-		if (compareItems(sorted[mid] as QueueItem, item) < 0) low = mid + 1;
-		else high = mid;
-	}
-	return low;
-}
 
 /** A list of items in queue order, read by position and searched, never changed once made. */
 export interface ItemList extends Iterable<QueueItem> {
@@ -184,7 +173,7 @@ class BlockEditor {
 		if (this.blocks.length === 0) return;
 		const b = this.blockFor(item);
 		const block = this.blocks[b] as QueueItem[];
-		const at = lowerBoundIn(block, item, 0, block.length);
+		const at = lowerBound(block, item);
 		if (block[at] !== item) return;
 		if (block.length === 1) {
 			this.blocks.splice(b, 1);
@@ -202,7 +191,7 @@ class BlockEditor {
 		}
 		const b = this.blockFor(item);
 		const block = this.own(b);
-		block.splice(lowerBoundIn(block, item, 0, block.length), 0, item);
+		block.splice(lowerBound(block, item), 0, item);
 		if (block.length > 2 * BLOCK) {
 			const second = block.splice(BLOCK);
 			this.owned.add(second);
