@@ -106,8 +106,8 @@ class NoteItems {
 	}
 
 	add(kind: FollowUpKind, dueMs: number | null, allDay: boolean, shownFrom: number, shownUntil = NEVER, dueNowWhenLate = false, suggestPhone = false): void {
+		if (!this.wanted(shownFrom, shownUntil)) return;
 		const at = this.visibleAt;
-		if (at !== null && !(at >= shownFrom && at < shownUntil)) return;
 		const fields = scratch;
 		fields.path = this.path;
 		fields.contact = this.contact;
