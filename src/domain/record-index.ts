@@ -68,11 +68,21 @@ export class RecordIndex {
 	/**
 	 * A full build: the index becomes exactly the given notes (every note of the vault,
 	 * records or not), parsed with `options` when given (settings changed).
+	 *
+	 * Without new options, a note whose frontmatter is the very object the index read
+	 * before keeps its record and is not reported as changed. Obsidian hands out a new
+	 * object whenever it reads a note again, and file events have already re-resolved the
+	 * links, so the record could only come out the same: the second build at start-up (once
+	 * every link is resolved) then costs a lookup per note, not a parse.
 	 */
 	replaceAll(notes: Iterable<readonly [path: string, frontmatter: unknown]>, options?: ParseOptions): void {
 		if (options) this.options = options;
 		const build = ++this.build;
-		for (const [path, frontmatter] of notes) this.set(path, frontmatter);
+		for (const [path, frontmatter] of notes) {
+			const entry = options ? undefined : this.entries.get(path);
+			if (entry !== undefined && entry.frontmatter === frontmatter) entry.build = build;
+			else this.set(path, frontmatter);
+		}
 		const unseen: string[] = [];
 		for (const [path, entry] of this.entries) if (entry.build !== build) unseen.push(path);
 		for (const path of unseen) this.remove(path);

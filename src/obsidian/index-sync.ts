@@ -19,8 +19,9 @@ export function obsidianResolver(app: App): (linkpath: string, sourcePath: strin
 
 /**
  * Keeps a RecordIndex equal to what the metadata cache says: a full build once the
- * layout is ready (and again the first time every link is resolved), then one note at a
- * time from `changed`, `deleted`, `create`, `delete` and `rename`.
+ * layout is ready (and again the first time every link is resolved, which reads only the
+ * notes whose cache changed in between), then one note at a time from `changed`,
+ * `deleted`, `create`, `delete` and `rename`.
  */
 export class IndexSync {
 	private resolvedOnce = false;

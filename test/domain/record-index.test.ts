@@ -95,6 +95,39 @@ describe("RecordIndex", () => {
 		index.replaceAll(Object.entries(rest), parseOptions(["A.md", "B.md"], { typeKey: "kind" }));
 		expect(index.contacts().map((c) => c.path)).toEqual(["A.md"]);
 	});
+
+	it("keeps records and tells nobody when a full build reads the same cache objects again", () => {
+		const notes: [string, Record<string, unknown>][] = [
+			["Contacts/A.md", contactProps()],
+			["I/Talk.md", interviewProps({ contact: "[[A]]" })],
+		];
+		const index = new RecordIndex(parseOptions(notes.map(([path]) => path)));
+		index.replaceAll(notes);
+		const before = index.get("I/Talk.md");
+		const listener = vi.fn<(change: IndexChange) => void>();
+		index.onChange(listener);
+
+		index.replaceAll(notes);
+		index.flush();
+		expect(listener).not.toHaveBeenCalled();
+		expect(index.get("I/Talk.md")).toBe(before);
+		expect(index.byContact("Contacts/A.md").map((i) => i.path)).toEqual(["I/Talk.md"]);
+	});
+
+	it("reads a note again in a full build when Obsidian gives it a new cache object", () => {
+		const contact = contactProps({ role: "Editor" });
+		const index = new RecordIndex(parseOptions(["Contacts/A.md", "Contacts/B.md"]));
+		index.replaceAll([["Contacts/A.md", contact], ["Contacts/B.md", contactProps()]]);
+		const listener = vi.fn<(change: IndexChange) => void>();
+		index.onChange(listener);
+
+		index.replaceAll([["Contacts/A.md", { ...contact, role: "Producer" }]]);
+		index.flush();
+		expect(index.get("Contacts/A.md")).toMatchObject({ role: "Producer" });
+		expect(index.get("Contacts/B.md")).toBeUndefined();
+		expect([...(listener.mock.calls[0]?.[0].updated ?? [])]).toEqual(["Contacts/A.md"]);
+		expect([...(listener.mock.calls[0]?.[0].removed ?? [])]).toEqual(["Contacts/B.md"]);
+	});
 });
 
 // ---- property: any sequence of vault changes leaves the index equal to a full rebuild ----
@@ -153,6 +186,9 @@ describe("RecordIndex after random changes", () => {
 				}
 				const rebuilt = new RecordIndex(parseOptions(new VaultPaths(notes.keys())));
 				for (const [path, fm] of notes) rebuilt.set(path, fm);
+				expect(snapshot(index)).toBe(snapshot(rebuilt));
+				// A full build over the same cache objects (start-up's second build) keeps it so.
+				index.replaceAll(notes);
 				expect(snapshot(index)).toBe(snapshot(rebuilt));
 				for (const contact of rebuilt.contacts()) {
 					expect(index.byContact(contact.path).map((i) => i.path).sort()).toEqual(rebuilt.byContact(contact.path).map((i) => i.path).sort());
