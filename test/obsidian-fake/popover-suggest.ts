@@ -3,7 +3,7 @@ import { asFakeApp, type App } from "./app";
 import { requireDom } from "./dom";
 import { track } from "./pending";
 import { Scope } from "./scope";
-import { clearSuggestions, moveSelection, selectedSuggestion, showSuggestions } from "./suggestions";
+import { clearSuggestions, registerSuggestionKeys, showSuggestions } from "./suggestions";
 
 /** Obsidian's PopoverSuggest: a list of suggestions shown next to something, open or closed. */
 export abstract class PopoverSuggest<T> {
@@ -18,20 +18,8 @@ export abstract class PopoverSuggest<T> {
 		this.app = asFakeApp(app);
 		this.scope = scope ?? new Scope();
 		this.suggestEl = createDiv({ cls: "suggestion-container" });
-		this.scope.register([], "ArrowDown", () => {
-			moveSelection(this, 1);
-			return false;
-		});
-		this.scope.register([], "ArrowUp", () => {
-			moveSelection(this, -1);
-			return false;
-		});
-		this.scope.register([], "Enter", (evt) => {
-			const selected = selectedSuggestion(this);
-			// Only this suggester's own values are stored for it.
-			if (selected) this.selectSuggestion(selected.value as T, evt);
-			return false;
-		});
+		// Only this suggester's own values are stored for it.
+		registerSuggestionKeys(this.scope, this, (value, evt) => this.selectSuggestion(value as T, evt));
 		this.scope.register([], "Escape", () => {
 			this.close();
 			return false;

@@ -3,7 +3,7 @@ import type { App } from "./app";
 import { Modal } from "./modal";
 import { track } from "./pending";
 import { prepareFuzzySearch, renderResults } from "./search";
-import { clearSuggestions, moveSelection, selectedSuggestion, showSuggestions, suggestionsOf } from "./suggestions";
+import { clearSuggestions, registerSuggestionKeys, selectedSuggestion, showSuggestions, suggestionsOf } from "./suggestions";
 
 /**
  * Obsidian's SuggestModal: a prompt whose input filters suggestions. Typing (an `input`
@@ -26,18 +26,8 @@ export abstract class SuggestModal<T> extends Modal {
 		this.resultContainerEl = this.modalEl.createDiv({ cls: "prompt-results" });
 		this.instructionsEl = this.modalEl.createDiv({ cls: "prompt-instructions" });
 		this.inputEl.addEventListener("input", () => track(this.updateSuggestions()));
-		this.scope.register([], "ArrowDown", () => {
-			moveSelection(this, 1);
-			return false;
-		});
-		this.scope.register([], "ArrowUp", () => {
-			moveSelection(this, -1);
-			return false;
-		});
-		this.scope.register([], "Enter", (evt) => {
-			this.selectActiveSuggestion(evt);
-			return false;
-		});
+		// Only this modal's own suggestions are stored for it.
+		registerSuggestionKeys(this.scope, this, (value, evt) => this.selectSuggestion(value as T, evt));
 	}
 
 	override open(): void {

@@ -1,3 +1,5 @@
+import type { Scope } from "./scope";
+
 /**
  * What each suggester (a SuggestModal or an input's popover) shows right now, kept
  * outside the classes so that the test hooks cannot clash with a subclass's own fields.
@@ -40,6 +42,26 @@ export function selectedSuggestion(owner: object): { value: unknown } | null {
 	const state = shown.get(owner);
 	if (!state || state.values.length === 0) return null;
 	return { value: state.values[state.selected] };
+}
+
+/**
+ * The keys every suggester answers to: arrows move the selection, Enter chooses the
+ * selected value (if any) with `choose`.
+ */
+export function registerSuggestionKeys(scope: Scope, owner: object, choose: (value: unknown, evt: KeyboardEvent) => void): void {
+	scope.register([], "ArrowDown", () => {
+		moveSelection(owner, 1);
+		return false;
+	});
+	scope.register([], "ArrowUp", () => {
+		moveSelection(owner, -1);
+		return false;
+	});
+	scope.register([], "Enter", (evt) => {
+		const selected = selectedSuggestion(owner);
+		if (selected) choose(selected.value, evt);
+		return false;
+	});
 }
 
 /**
