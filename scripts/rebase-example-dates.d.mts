@@ -6,9 +6,5 @@ export interface RebaseResult {
 	shifted: number;
 	files: string[];
 }
-export function shiftDatesInFrontmatter(text: string, days: number): { text: string; shifted: number };
-export function addDaysToIsoDate(text: string, days: number): string | null;
-export function daysBetween(from: string, to: string): number;
-export function localToday(now?: Date): string;
 export function markdownFiles(folder: string): string[];
 export function rebaseVault(vault: string, options?: { today?: string; dryRun?: boolean }): RebaseResult;

@@ -7,6 +7,7 @@
  */
 import pluginData from "../../example-vault/.obsidian/plugins/informational-interviews/data.json?raw";
 import storyDate from "../../example-vault/.story-date?raw";
+import { asOnStoryDate, STORY_DATE } from "../builders/example-story";
 
 const PREFIX = "../../example-vault/";
 
@@ -14,14 +15,14 @@ const notes: Record<string, string> = import.meta.glob(["../../example-vault/**/
 
 export const PLUGIN_DATA_PATH = ".obsidian/plugins/informational-interviews/data.json";
 
-/** A fresh copy each time: the fake writes into the object it is given. */
+/** A fresh copy each time (the fake writes into the object it is given), dated as on `STORY_DATE`. */
 export function exampleVaultFiles(): Record<string, string> {
 	const files: Record<string, string> = { [PLUGIN_DATA_PATH]: pluginData };
 	for (const [key, text] of Object.entries(notes)) files[key.slice(PREFIX.length)] = text;
-	return files;
+	return asOnStoryDate(files, storyDate);
 }
 
-/** Noon, local time, of the day the example's story is set on (the file says which day). */
+/** Noon, local time, of the day the example's story is set on. */
 export function storyNoon(): Date {
-	return new Date(`${storyDate.trim()}T12:00:00`);
+	return new Date(`${STORY_DATE}T12:00:00`);
 }

@@ -4,10 +4,18 @@ import { CORE_SCHEMA, load } from "js-yaml";
 import InformationalInterviewsPlugin from "../../src/main";
 import manifest from "../../manifest.json";
 import { App, loadPlugin, Modal, Notice, stringifyYaml, type TFile } from "../obsidian-fake";
+import { filesFromFolder } from "../obsidian-fake/load-folder";
+import { asOnStoryDate } from "../builders/example-story";
 
 export const EXAMPLE_VAULT = "example-vault";
 export const hasExampleVault = existsSync(join(EXAMPLE_VAULT, "Start here.md"));
 export { manifest };
+
+/** example-vault as the fake opens it, its dates on the story's own day (see `asOnStoryDate`). */
+export function exampleVaultApp(): App {
+	const onDisk = readFileSync(join(EXAMPLE_VAULT, ".story-date"), "utf8");
+	return new App({ files: asOnStoryDate(filesFromFolder(EXAMPLE_VAULT), onDisk) });
+}
 
 /** A note's text: properties (written as Obsidian writes them) and a body. */
 export function note(properties: Record<string, unknown>, body = ""): string {

@@ -4,8 +4,7 @@ import { migrateSettings } from "../../src/domain/settings";
 import InformationalInterviewsPlugin from "../../src/main";
 import { ProblemsModal } from "../../src/ui/problems-modal";
 import { App, chooseSuggestion, Component, loadPlugin, Modal, Notice, suggestionsOf, SuggestModal, unloadPlugin } from "../obsidian-fake";
-import { appFromFolder } from "../obsidian-fake/load-folder";
-import { EXAMPLE_VAULT, fileAt, hasExampleVault, manifest, note, recordPathsOnDisk, smallVault, startPlugin } from "./fixture";
+import { EXAMPLE_VAULT, exampleVaultApp, fileAt, hasExampleVault, manifest, note, recordPathsOnDisk, smallVault, startPlugin } from "./fixture";
 
 const JORDAN = "Contacts/Jordan Lee.md";
 const PRIYA = "Contacts/Priya Raman.md";
@@ -23,7 +22,7 @@ function problemFields(plugin: { index: { get(path: string): { problems: readonl
 
 describe.skipIf(!hasExampleVault)("the plugin over example-vault", () => {
 	it("indexes exactly the contact and interview notes once the layout is ready", async () => {
-		const app = appFromFolder(EXAMPLE_VAULT);
+		const app = exampleVaultApp();
 		const plugin = await startPlugin(app);
 		const indexed = plugin.index.records().map((r) => r.path).sort();
 		expect(indexed).toEqual(recordPathsOnDisk(EXAMPLE_VAULT));
@@ -31,14 +30,14 @@ describe.skipIf(!hasExampleVault)("the plugin over example-vault", () => {
 	});
 
 	it("reads the settings saved in the vault's plugin folder", async () => {
-		const app = appFromFolder(EXAMPLE_VAULT);
+		const app = exampleVaultApp();
 		const plugin = await startPlugin(app);
 		const saved: unknown = JSON.parse(await app.vault.adapter.read(`.obsidian/plugins/${manifest.id}/data.json`));
 		expect(plugin.settings).toEqual(migrateSettings(saved));
 	});
 
 	it("lists every problem of the vault in the problems modal", async () => {
-		const app = appFromFolder(EXAMPLE_VAULT);
+		const app = exampleVaultApp();
 		const plugin = await startPlugin(app);
 		expect(app.commands.executeCommandById(`${manifest.id}:show-problems`)).toBe(true);
 		const modal = Modal.current();

@@ -5,13 +5,18 @@ import { App } from "./app";
 /** Directory names never read into a vault (tooling, not notes). */
 const SKIPPED = new Set(["node_modules"]);
 
-/**
- * Reads a folder from disk into a fake App, as Obsidian would open it as a vault. Dot
- * folders are not part of the vault, except that `.obsidian/plugins/<id>/data.json`
- * files are kept for the adapter, so that a plugin's saved settings load. Every file is
- * read as UTF-8 text (the fake has no use for images beyond their names).
- */
+/** Reads a folder from disk into a fake App, as Obsidian would open it as a vault. */
 export function appFromFolder(folder: string): App {
+	return new App({ files: filesFromFolder(folder) });
+}
+
+/**
+ * A folder's files as vault paths to text, as Obsidian would see them. Dot folders are
+ * not part of the vault, except that `.obsidian/plugins/<id>/data.json` files are kept
+ * for the adapter, so that a plugin's saved settings load. Every file is read as UTF-8
+ * text (the fake has no use for images beyond their names).
+ */
+export function filesFromFolder(folder: string): Record<string, string> {
 	const files: Record<string, string> = {};
 	const walk = (dir: string): void => {
 		for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -26,7 +31,7 @@ export function appFromFolder(folder: string): App {
 		}
 	};
 	walk(folder);
-	return new App({ files });
+	return files;
 }
 
 function readPluginData(configDir: string, configPath: string, files: Record<string, string>): void {

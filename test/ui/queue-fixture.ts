@@ -2,12 +2,11 @@ import { vi } from "vitest";
 import type InformationalInterviewsPlugin from "../../src/main";
 import { QUEUE_VIEW_TYPE, QueueView } from "../../src/ui/queue-view";
 import { App, Notice } from "../obsidian-fake";
-import { appFromFolder } from "../obsidian-fake/load-folder";
-import { EXAMPLE_VAULT, fileAt, manifest, startPlugin } from "../integration/fixture";
+import { exampleVaultApp, fileAt, manifest, startPlugin } from "../integration/fixture";
 
 /** The zone the queue tests compute in, whatever the machine's. */
 export const ZONE = "Europe/Berlin";
-/** Noon in Berlin on the day the example vault's story is set (`.story-date`). */
+/** Noon in Berlin on the day the example vault's story is set (`STORY_DATE`). */
 export const STORY_NOON = new Date("2026-11-23T11:00:00Z");
 /** The index's batching window (main.ts). */
 export const BATCH_MS = 200;
@@ -25,7 +24,7 @@ const DATA_JSON = `.obsidian/plugins/${manifest.id}/data.json`;
  */
 export async function startQueue(files?: Record<string, string>, now: Date = STORY_NOON): Promise<QueueFixture> {
 	vi.useFakeTimers({ now });
-	const app = files ? new App({ files }) : appFromFolder(EXAMPLE_VAULT);
+	const app = files ? new App({ files }) : exampleVaultApp();
 	const saved: unknown = (await app.vault.adapter.exists(DATA_JSON)) ? JSON.parse(await app.vault.adapter.read(DATA_JSON)) : {};
 	await app.vault.adapter.mkdir(`.obsidian/plugins/${manifest.id}`);
 	await app.vault.adapter.write(DATA_JSON, JSON.stringify({ ...(saved as object), timeZone: ZONE }));

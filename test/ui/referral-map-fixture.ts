@@ -1,12 +1,10 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { vi } from "vitest";
 import type InformationalInterviewsPlugin from "../../src/main";
 import { REFERRAL_MAP_VIEW_TYPE } from "../../src/ui/referral-map-context";
 import { ReferralMapView } from "../../src/ui/referral-map-view";
 import { App } from "../obsidian-fake";
-import { appFromFolder } from "../obsidian-fake/load-folder";
-import { EXAMPLE_VAULT, fileAt, manifest, startPlugin } from "../integration/fixture";
+import { STORY_DATE } from "../builders/example-story";
+import { exampleVaultApp, fileAt, manifest, startPlugin } from "../integration/fixture";
 
 export interface MapFixture {
 	readonly app: App;
@@ -15,8 +13,7 @@ export interface MapFixture {
 
 /** Noon of the day the example vault's story is set on, so that stages do not depend on the real clock. */
 export function storyNoon(): Date {
-	const day = readFileSync(join(EXAMPLE_VAULT, ".story-date"), "utf8").trim();
-	return new Date(`${day}T12:00:00Z`);
+	return new Date(`${STORY_DATE}T12:00:00Z`);
 }
 
 /** Only `Date` is faked: the index's window timer and the view's debounce keep running. */
@@ -26,7 +23,7 @@ export function freezeClock(at: Date): void {
 
 /** The plugin started over these files (or the example vault), with the graph holding every record. */
 export async function startMap(files?: Record<string, string>): Promise<MapFixture> {
-	const app = files ? new App({ files }) : appFromFolder(EXAMPLE_VAULT);
+	const app = files ? new App({ files }) : exampleVaultApp();
 	const plugin = await startPlugin(app);
 	plugin.index.flush();
 	return { app, plugin };
