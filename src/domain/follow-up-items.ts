@@ -88,11 +88,22 @@ function representable(ms: number): number {
 	return Math.max(-LAST_MS, Math.round(ms));
 }
 
+/** A window bound kept as null when there is none (see `QueueItem`). */
+function boundOrNull(ms: number): number | null {
+	return ms === Number.NEGATIVE_INFINITY || ms === Number.POSITIVE_INFINITY ? null : ms;
+}
+
 /**
  * One thing to do. Items are immutable and independent of the clock (each carries the
  * stretch of time in which it is shown), so the queue keeps them until their note
  * changes. The id, title and luxon `due` are made on first use: a queue of tens of
  * thousands of items is sorted and filtered far more often than it is read.
+ *
+ * Why the window is stored as nullable bounds and the sort key computed when read: a
+ * field that only ever holds numbers gets a number box of its own in every item, while
+ * one that may hold null holds shared values. Most items are shown from always or until
+ * never, and boxes for those bounds and for the sort key were half of what a queue of
+ * tens of thousands of items allocates and the garbage collector then copies.
  */
 export class QueueItem implements ItemFields {
 	readonly kind: FollowUpKind;
@@ -101,19 +112,15 @@ export class QueueItem implements ItemFields {
 	readonly person: string;
 	readonly dueMs: number | null;
 	readonly allDay: boolean;
-	readonly shownFrom: number;
-	readonly shownUntil: number;
 	readonly dueNowWhenLate: boolean;
 	readonly suggestPhone: boolean;
 	/** The kind's place in DESIGN.md's order, for sorting. */
 	readonly rank: number;
-	/**
-	 * Due time and kind as one number, in queue order (anytime last), so that sorting
-	 * compares numbers and only ties compare paths. Exact for every real date; far beyond,
-	 * two keys may coincide, and `compareItems` then decides by due time and kind.
-	 */
-	readonly sortKey: number;
 	readonly zone: string;
+	/** `shownFrom`, null for always. */
+	private readonly from: number | null;
+	/** `shownUntil`, null for never. */
+	private readonly until: number | null;
 	private cachedDue: DateTime | null | undefined;
 
 	constructor(fields: ItemFields, zone: string) {
@@ -123,13 +130,31 @@ export class QueueItem implements ItemFields {
 		this.person = fields.person;
 		this.dueMs = fields.dueMs === null ? null : representable(fields.dueMs);
 		this.allDay = fields.allDay;
-		this.shownFrom = fields.shownFrom;
-		this.shownUntil = fields.shownUntil;
 		this.dueNowWhenLate = fields.dueNowWhenLate;
 		this.suggestPhone = fields.suggestPhone === true;
 		this.rank = KIND_RANK[fields.kind];
-		this.sortKey = this.dueMs === null ? Number.POSITIVE_INFINITY : this.dueMs * 8 + this.rank;
 		this.zone = zone;
+		this.from = boundOrNull(fields.shownFrom);
+		this.until = boundOrNull(fields.shownUntil);
+	}
+
+	/** Shown from this instant on (a snooze, a planned follow-up); -Infinity when always. */
+	get shownFrom(): number {
+		return this.from ?? Number.NEGATIVE_INFINITY;
+	}
+
+	/** Hidden from this instant on (an interview that has started); Infinity when never. */
+	get shownUntil(): number {
+		return this.until ?? Number.POSITIVE_INFINITY;
+	}
+
+	/**
+	 * Due time and kind as one number, in queue order (anytime last), so that sorting
+	 * compares numbers and only ties compare paths. Exact for every real date; far beyond,
+	 * two keys may coincide, and `compareItems` then decides by due time and kind.
+	 */
+	get sortKey(): number {
+		return this.dueMs === null ? Number.POSITIVE_INFINITY : this.dueMs * 8 + this.rank;
 	}
 
 	/** `kind:path`, unique in a queue. */
@@ -163,7 +188,8 @@ export class QueueItem implements ItemFields {
 
 	/** The same item due at another moment (a late confirmation is due "now"). */
 	withDue(dueMs: number, allDay: boolean): QueueItem {
-		return new QueueItem({ ...this, dueMs, allDay }, this.zone);
+		const { kind, path, contact, person, shownFrom, shownUntil, dueNowWhenLate, suggestPhone } = this;
+		return new QueueItem({ kind, path, contact, person, dueMs, allDay, shownFrom, shownUntil, dueNowWhenLate, suggestPhone }, this.zone);
 	}
 }
 
