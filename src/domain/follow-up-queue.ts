@@ -2,6 +2,7 @@ import type { DateTime } from "luxon";
 import type { When } from "./dates";
 import { compareItems, type QueueItem } from "./follow-up-items";
 import { contactItems, interviewItems, type RuleContext } from "./follow-up-rules";
+import { InterviewGroups } from "./interview-groups";
 import { InterviewLinks, linkedPaths } from "./interview-links";
 import { shownAt, sortItems } from "./queue-order";
 import { ShownList } from "./queue-shown";
@@ -311,57 +312,45 @@ export class FollowUpQueue {
 	}
 }
 
-/** A contact path's record (null when the path leads to no contact) and the interviews that lead to it. */
-interface Bucket {
-	readonly contact: ContactRecord | null;
-	/** NO_INTERVIEWS until the first one: most people have a few interviews and no referrers. */
-	interviews: InterviewRecord[];
-	referrers: InterviewRecord[];
-}
-
-const NO_INTERVIEWS: InterviewRecord[] = [];
-
-function pushTo(list: InterviewRecord[], interview: InterviewRecord): InterviewRecord[] {
-	if (list === NO_INTERVIEWS) return [interview];
-	list.push(interview);
-	return list;
-}
-
 /**
  * The queue at `now`, computed from scratch: the same items, order and due times as
  * `FollowUpQueue`, but only the items shown at `now` are made, as nothing is kept.
- * Each contact path is looked up once: its bucket holds the contact an interview is
- * with, and collects the interviews that the contact's own rules read afterwards.
+ * Each contact gets a number, so that each path an interview names is looked up once
+ * and the interviews that the contact's own rules read afterwards are grouped in one
+ * flat list rather than in a list per contact.
  */
 export function buildQueue(input: QueueInput, now: DateTime | number, settings: Pick<Settings, "rules">, zone: string): readonly QueueItem[] {
 	const source = sourceOf(input);
 	const nowMs = millisOf(now);
 	const context = new SourceContext(source, new InterviewLinks(), settings, zone, nowMs);
-	const buckets = new Map<string, Bucket>();
-	const bucketOf = (path: string): Bucket => {
-		let bucket = buckets.get(path);
-		if (bucket === undefined) buckets.set(path, (bucket = { contact: null, interviews: NO_INTERVIEWS, referrers: NO_INTERVIEWS }));
-		return bucket;
-	};
+	const contacts: ContactRecord[] = [];
+	const numbers = new Map<string, number>();
 	const interviews: InterviewRecord[] = [];
 	for (const record of source.records()) {
-		if (record.kind === "contact") buckets.set(record.path, { contact: record, interviews: NO_INTERVIEWS, referrers: NO_INTERVIEWS });
-		else interviews.push(record);
+		if (record.kind === "contact") {
+			numbers.set(record.path, contacts.length);
+			contacts.push(record);
+		} else interviews.push(record);
 	}
+	const withContact = new InterviewGroups(contacts.length);
+	const referring = new InterviewGroups(contacts.length);
 	// Only items shown at `now` are made, late confirmations already due then: sorting is all that is left.
 	const items: QueueItem[] = [];
 	for (const interview of interviews) {
 		// Linked as InterviewLinks links them: an empty path leads nowhere.
 		const path = interview.contact?.path;
-		const bucket = path ? bucketOf(path) : undefined;
-		if (bucket !== undefined) bucket.interviews = pushTo(bucket.interviews, interview);
+		const number = path ? numbers.get(path) : undefined;
+		if (number !== undefined) withContact.add(number, interview);
 		for (const referred of interview.referrals) {
-			if (referred.path === null) continue;
-			const referredBucket = bucketOf(referred.path);
-			referredBucket.referrers = pushTo(referredBucket.referrers, interview);
+			const referredNumber = referred.path === null ? undefined : numbers.get(referred.path);
+			if (referredNumber !== undefined) referring.add(referredNumber, interview);
 		}
-		interviewItems(interview, context, items, bucket?.contact ?? null);
+		interviewItems(interview, context, items, number === undefined ? null : contacts[number]);
 	}
-	for (const bucket of buckets.values()) if (bucket.contact !== null) contactItems(bucket.contact, context, items, bucket);
+	withContact.place();
+	referring.place();
+	for (let number = 0; number < contacts.length; number++) {
+		contactItems(contacts[number] as ContactRecord, context, items, { interviews: withContact.span(number), referrers: referring.span(number) });
+	}
 	return sortItems(items);
 }

@@ -1,4 +1,5 @@
 import { QueueItem, type FollowUpKind, type ItemFields } from "./follow-up-items";
+import { spanOf, type InterviewSpan } from "./interview-groups";
 import { interviewEnd, interviewStart, isAgreed, isConfirmed, isLater, lastInstantOf, startOf } from "./interview-schedule";
 import type { LinkRef } from "./links";
 import type { ContactRecord, InterviewRecord } from "./record-types";
@@ -133,9 +134,9 @@ const noteItems = new NoteItems();
 /** The interviews that lead to one contact, for a caller that has them at hand. */
 export interface ContactLinks {
 	/** Interviews whose `contact` leads to the contact. */
-	readonly interviews: readonly InterviewRecord[];
+	readonly interviews: InterviewSpan;
 	/** Interviews whose `referrals` list the contact (once per listing). */
-	readonly referrers: readonly InterviewRecord[];
+	readonly referrers: InterviewSpan;
 }
 
 /**
@@ -190,8 +191,9 @@ export function interviewItems(interview: InterviewRecord, context: RuleContext,
 }
 
 /** Whether the contact has an agreed interview on or after the day they were first contacted. */
-function hasInterviewSince(interviews: readonly InterviewRecord[], dayStartMs: number, calendar: ZoneCalendar): boolean {
-	for (const interview of interviews) {
+function hasInterviewSince(interviews: InterviewSpan, dayStartMs: number, calendar: ZoneCalendar): boolean {
+	for (let i = interviews.from; i < interviews.to; i++) {
+		const interview = interviews.list[i] as InterviewRecord;
 		if (!isAgreed(interview)) continue;
 		const startMs = interviewStart(interview, calendar);
 		// Agreed without a date (a written status): it is arranged, so it counts.
@@ -221,7 +223,9 @@ export function contactItems(contact: ContactRecord, context: RuleContext, out: 
 		// The earliest introduction counts: a whole day for an interview without a time.
 		let due: number | null = null;
 		let dueAllDay = false;
-		for (const referrer of links?.referrers ?? context.referrersOf(contact.path)) {
+		const referrers = links?.referrers ?? spanOf(context.referrersOf(contact.path));
+		for (let i = referrers.from; i < referrers.to; i++) {
+			const referrer = referrers.list[i] as InterviewRecord;
 			if (!isAgreed(referrer)) continue;
 			const startMs = interviewStart(referrer, calendar);
 			if (startMs === null) continue;
@@ -236,7 +240,7 @@ export function contactItems(contact: ContactRecord, context: RuleContext, out: 
 		items.add("reach_out", due, dueAllDay, snoozedUntil);
 	}
 
-	const interviews = links?.interviews ?? context.interviewsOf(contact.path);
+	const interviews = links?.interviews ?? spanOf(context.interviewsOf(contact.path));
 	if (contact.contacted !== undefined && contact.replied === undefined && items.wanted(deferredUntil)) {
 		const contactedAllDay = !contact.contacted.hasTime;
 		const contactedMs = startOf(contact.contacted, calendar);
@@ -257,7 +261,8 @@ export function contactItems(contact: ContactRecord, context: RuleContext, out: 
 		// The latest touch: last_contact, an agreed interview (its end, or its whole day), a thank-you.
 		let touchMs = lastContactMs;
 		let touchAllDay = lastContactAllDay;
-		for (const interview of interviews) {
+		for (let i = interviews.from; i < interviews.to; i++) {
+			const interview = interviews.list[i] as InterviewRecord;
 			if (!isAgreed(interview)) continue;
 			const startMs = interviewStart(interview, calendar);
 			if (startMs !== null) {
