@@ -3,7 +3,7 @@ import { RecordIndex } from "../src/domain/record-index";
 import { ReferralGraph } from "../src/domain/referral-graph";
 import { referralsJson } from "../src/domain/referral-json";
 import { VaultPaths } from "../src/domain/vault-paths";
-import { medianMs, verdict, type Row } from "./measure";
+import { median, medianMs, verdict, type Row } from "./measure";
 import { contactName, syntheticVault, type SyntheticNote } from "./synthetic-vault";
 
 const NOW = DateTime.fromISO("2026-11-24T12:00", { zone: "Europe/Berlin" });
@@ -84,11 +84,6 @@ class ChangingVault {
 		const perUpdateUs = (ms: number) => (ms / updates) * 1000;
 		return { indexUs: perUpdateUs(indexMs), graphUs: perUpdateUs(graphMs), viewUs: perUpdateUs(viewMs) };
 	}
-}
-
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 function medianOf(runs: UpdateCost[]): UpdateCost {

@@ -2,8 +2,8 @@ import { dump, load, CORE_SCHEMA } from "js-yaml";
 import { forgetParsedDates } from "../src/domain/dates";
 import { RecordIndex } from "../src/domain/record-index";
 import { VaultPaths } from "../src/domain/vault-paths";
-import { medianMs, verdict, type Row } from "./measure";
-import { SIZES, vaultOfSize, type BenchSize } from "./sizes";
+import { coldMedianUs, median, medianMs, verdict, type Row } from "./measure";
+import { ratioRows, SIZES, vaultOfSize, type BenchSize } from "./sizes";
 import type { SyntheticNote } from "./synthetic-vault";
 
 /** Obsidian's own link table stands in for the metadata cache; it is made outside the timing. */
@@ -65,32 +65,19 @@ function updateBatchUs(rig: UpdateRig, updates = 2000): number {
 	return ((performance.now() - start) / updates) * 1000;
 }
 
-/** Memory larger than the processor's caches, written between single updates to make them cold. */
-const evictor = new Float64Array(8 * 1024 * 1024);
-
 /**
  * Median cost of one update that arrives alone, in microseconds, as an edit does in the
- * app: between two edits Obsidian has done plenty of other work, so nothing of the index
- * is in the processor's caches any more. Each update is timed on its own after the caches
- * were flushed by writing 64 MB; the note, its edit and the batch delivery are included.
+ * app; the note's edit is made before the clock starts, and the batch delivery is timed.
  */
 function coldUpdateUs(rig: UpdateRig, updates = 300): number {
-	const times: number[] = [];
-	for (let k = 0; k < updates; k++) {
+	return coldMedianUs(updates, (k) => {
 		const note = rig.notes[(rig.next++ * 7919) % rig.notes.length] as SyntheticNote;
 		const edit = { ...note.frontmatter, last_contact: k % 2 === 0 ? "2026-11-20T09:00" : "2026-11-21T09:00" };
-		for (let i = 0; i < evictor.length; i += 8) evictor[i] = k;
-		const start = performance.now();
-		rig.index.set(note.path, edit);
-		rig.index.flush();
-		times.push((performance.now() - start) * 1000);
-	}
-	return median(times);
-}
-
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+		return () => {
+			rig.index.set(note.path, edit);
+			rig.index.flush();
+		};
+	});
 }
 
 /** Heap held by an index over `notes`, scaled to 10,000 notes (needs node --expose-gc). */
@@ -143,17 +130,6 @@ function updateRows(): Row[] {
 		...ratioRows("one incremental update in a run of 2,000 (bulk changes, e.g. sync; median of 8 batches)", hot),
 		...ratioRows("one incremental update arriving alone (an edit; processor caches cold; median of 300)", cold),
 	];
-}
-
-/** A cost at every size, then its ratio at each larger size to the smallest. */
-function ratioRows(what: string, costs: number[]): Row[] {
-	const [small, ...larger] = costs as [number, ...number[]];
-	const rows: Row[] = SIZES.map((size, i) => ({ measure: `${what}, ${size.label} notes`, value: `${costs[i]?.toFixed(1)} µs`, target: "", verdict: "" }));
-	larger.forEach((cost, i) => {
-		const ratio = cost / small;
-		rows.push({ measure: `  ratio ${SIZES[i + 1]?.label} / ${SIZES[0]?.label}`, value: ratio.toFixed(2), target: "<= 1.5", verdict: verdict(ratio <= 1.5) });
-	});
-	return rows;
 }
 
 export function indexBenchmarks(): Row[] {

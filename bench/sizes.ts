@@ -1,3 +1,4 @@
+import { verdict, type Row } from "./measure";
 import { syntheticVault, type SyntheticNote } from "./synthetic-vault";
 
 /** The vault sizes issue 7 asks for: one contact for every two interviews. */
@@ -20,4 +21,19 @@ export function vaultOfSize(size: BenchSize): SyntheticNote[] {
 	let notes = vaults.get(size.label);
 	if (!notes) vaults.set(size.label, (notes = syntheticVault(size.contacts, size.interviews)));
 	return notes;
+}
+
+/**
+ * A cost in microseconds at every size, then its ratio at each larger size to the
+ * smallest; the ratio at 30,000 is judged against the issues' 1.5 when `judged`.
+ */
+export function ratioRows(what: string, costs: readonly number[], judged = true): Row[] {
+	const small = costs[0] as number;
+	const rows: Row[] = SIZES.map((size, i) => ({ measure: `${what}, ${size.label} notes`, value: `${(costs[i] as number).toFixed(1)} µs`, target: "", verdict: "" }));
+	SIZES.slice(1).forEach((size, i) => {
+		const ratio = (costs[i + 1] as number) / small;
+		const judge = judged && i === 0;
+		rows.push({ measure: `  ratio ${size.label} / ${SIZES[0]?.label}`, value: ratio.toFixed(2), target: judge ? "<= 1.5" : "", verdict: judge ? verdict(ratio <= 1.5) : "" });
+	});
+	return rows;
 }
