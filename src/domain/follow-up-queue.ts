@@ -54,6 +54,18 @@ interface NoteEntry {
 	items: readonly QueueItem[];
 }
 
+/**
+ * The first instant after `afterMs` at which the item shows, hides or turns overdue
+ * (one millisecond after its due time: overdue means due before now); Infinity for none.
+ */
+function firstChangeAfter(item: QueueItem, afterMs: number): number {
+	let next = Number.POSITIVE_INFINITY;
+	if (item.shownFrom > afterMs) next = item.shownFrom;
+	if (item.shownUntil > afterMs && item.shownUntil < next) next = item.shownUntil;
+	if (item.dueMs !== null && !item.dueNowWhenLate && item.dueMs + 1 > afterMs && item.dueMs + 1 < next) next = item.dueMs + 1;
+	return next;
+}
+
 function sameWhen(a: When | undefined, b: When | undefined): boolean {
 	if (a === undefined || b === undefined) return a === b;
 	return a.hasTime === b.hasTime && a.start.toMillis() === b.start.toMillis();
@@ -143,6 +155,12 @@ export class FollowUpQueue {
 	/** The items shown at the last instant read, or null until the next `items()` makes them. */
 	private shown: ShownList | null = null;
 	private lastResult: { nowMs: number; list: ItemList } | null = null;
+	/**
+	 * The last `nextChange` answer, `next`, found at `fromMs`: it stands for every instant
+	 * from `fromMs` until `next`, as no item changes in between. Changes keep it true (see
+	 * `reevaluate`), so that the clock, asked after every edit, does not scan every item.
+	 */
+	private upcoming: { fromMs: number; next: number } | null = null;
 
 	constructor(
 		private readonly source: RecordSource,
@@ -167,6 +185,7 @@ export class FollowUpQueue {
 		this.sorted = null;
 		this.shown = null;
 		this.lastResult = null;
+		this.upcoming = null;
 		const records = [...this.source.records()];
 		for (const record of records) if (record.kind === "interview") this.links.add(record);
 		for (const record of records) this.entries.set(record.path, { record, items: this.context.itemsOf(record, []) });
@@ -255,12 +274,13 @@ export class FollowUpQueue {
 	 */
 	nextChange(now: DateTime | number): number | null {
 		const nowMs = millisOf(now);
-		let next = Number.POSITIVE_INFINITY;
-		for (const item of this.sortedItems()) {
-			if (item.shownFrom > nowMs && item.shownFrom < next) next = item.shownFrom;
-			if (item.shownUntil > nowMs && item.shownUntil < next) next = item.shownUntil;
-			// Overdue means due before now, so it turns overdue one millisecond after its due time.
-			if (item.dueMs !== null && !item.dueNowWhenLate && item.dueMs + 1 > nowMs && item.dueMs + 1 < next) next = item.dueMs + 1;
+		const known = this.upcoming;
+		let next: number;
+		if (known !== null && known.fromMs <= nowMs && nowMs < known.next) next = known.next;
+		else {
+			next = Number.POSITIVE_INFINITY;
+			for (const item of this.sortedItems()) next = Math.min(next, firstChangeAfter(item, nowMs));
+			this.upcoming = { fromMs: nowMs, next };
 		}
 		return next === Number.POSITIVE_INFINITY ? null : next;
 	}
@@ -275,6 +295,7 @@ export class FollowUpQueue {
 	private reevaluate(path: string, entry: NoteEntry | undefined, record: VaultRecord | undefined): void {
 		const before = entry?.items ?? NO_ITEMS;
 		const after = this.context.itemsOf(record, []);
+		this.keepUpcoming(before, after);
 		if (entry === undefined) {
 			if (after.length > 0) this.entries.set(path, { record: null, items: after });
 		} else if (after.length === 0 && entry.record === null) this.entries.delete(path);
@@ -293,6 +314,23 @@ export class FollowUpQueue {
 			if (!this.pendingAdded.delete(item)) this.pendingRemoved.add(item);
 		}
 		for (const item of after) this.pendingAdded.add(item);
+	}
+
+	/**
+	 * Keeps the last `nextChange` answer true as items go and come: an item that comes may
+	 * change sooner; one that goes may have been the one changing then, and the answer is
+	 * found again when next asked.
+	 */
+	private keepUpcoming(removed: readonly QueueItem[], added: readonly QueueItem[]): void {
+		const known = this.upcoming;
+		if (known === null) return;
+		for (const item of removed) {
+			if (firstChangeAfter(item, known.fromMs) === known.next) {
+				this.upcoming = null;
+				return;
+			}
+		}
+		for (const item of added) known.next = Math.min(known.next, firstChangeAfter(item, known.fromMs));
 	}
 
 	/** Every item in queue order, shown or not. */
