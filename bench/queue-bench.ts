@@ -3,6 +3,7 @@ import type { QueueItem } from "../src/domain/follow-up-items";
 import { buildQueue, FollowUpQueue } from "../src/domain/follow-up-queue";
 import type { IndexChange } from "../src/domain/record-index";
 import { RecordIndex } from "../src/domain/record-index";
+import { fieldChoices } from "../src/domain/queue-filter";
 import { groupBounds, groupRanges, QUEUE_GROUPS } from "../src/domain/queue-groups";
 import { QUEUE_PAGE } from "../src/domain/queue-window";
 import { defaultSettings } from "../src/domain/settings";
@@ -53,7 +54,7 @@ function rigOf(notes: SyntheticNote[]): UpdateRig {
 }
 
 /** What one timed update does after the index took the change. */
-type UpdatePart = "queue" | "index+queue" | "queue+items" | "queue+rows" | "queue+rows later";
+type UpdatePart = "queue" | "index+queue" | "queue+items" | "queue+rows" | "queue+rows later" | "queue+view";
 
 /**
  * What the view reads of the queue to draw it: the shown list, where each group lies in
@@ -65,6 +66,16 @@ function readRows(queue: FollowUpQueue, nowMs: number): number {
 	let rows = 0;
 	for (const key of QUEUE_GROUPS) rows += list.slice(ranges[key].start, Math.min(ranges[key].end, ranges[key].start + QUEUE_PAGE)).length;
 	return rows;
+}
+
+/**
+ * Everything the open queue view reads after a note changed (`QueueView.drawQueue` and
+ * the plugin's clock): its rows, the choices of its field dropdown, and when to wake next.
+ */
+function readView(rig: UpdateRig, nowMs: number): void {
+	readRows(rig.queue, nowMs);
+	fieldChoices(rig.queue.shownList(nowMs).toArray(), rig.index);
+	rig.queue.nextChange(nowMs);
 }
 
 /**
@@ -88,6 +99,7 @@ function updateCostUs(rig: UpdateRig, part: UpdatePart, updates: number): number
 		if (part === "queue+items") rig.queue.items(NOW);
 		if (part === "queue+rows") readRows(rig.queue, NOW.toMillis());
 		if (part === "queue+rows later") readRows(rig.queue, NOW.toMillis() + k * 1000);
+		if (part === "queue+view") readView(rig, NOW.toMillis());
 		spent += performance.now() - queueStart;
 	}
 	return (spent / updates) * 1000;
@@ -199,11 +211,12 @@ export function queueBenchmarks(): Row[] {
 		["queue", "one note changes: the queue's share (applyChange)", true],
 		["queue+rows", "one note changes: applyChange + the view's rows", false],
 		["queue+rows later", "one note changes: applyChange + the view's rows a second later", false],
+		["queue+view", "one note changes: applyChange + all the open view reads (rows, field choices, next wake-up)", false],
 		["queue+items", "one note changes: applyChange + items(now), the whole array", false],
 	];
 	for (const [part, label, judged] of parts) {
-		// Reading the whole array is linear in the queue: fewer, shorter batches keep the run short.
-		const costs = part === "queue+items" ? leastOfBatches(rigs, part, 5, 100) : leastOfBatches(rigs, part, 9, 300);
+		// Reading every item is linear in the queue: fewer, shorter batches keep the run short.
+		const costs = part === "queue+items" || part === "queue+view" ? leastOfBatches(rigs, part, 5, 100) : leastOfBatches(rigs, part, 9, 300);
 		rows.push(...ratioRows(label, costs, judged));
 	}
 	// After the runs above, so that every size meets code already optimised.
