@@ -157,8 +157,8 @@ export class FollowUpQueue {
 	private lastResult: { nowMs: number; list: ItemList } | null = null;
 	/**
 	 * The last `nextChange` answer, `next`, found at `fromMs`: it stands for every instant
-	 * from `fromMs` until `next`, as no item changes in between. Changes keep it true (see
-	 * `reevaluate`), so that the clock, asked after every edit, does not scan every item.
+	 * from `fromMs` until `next`, as no item changes in between. Edits keep it true (see
+	 * `keepUpcoming`), so that the clock, asked after every edit, does not scan every item.
 	 */
 	private upcoming: { fromMs: number; next: number } | null = null;
 
