@@ -47,6 +47,11 @@ export async function startPlugin(app: App): Promise<InformationalInterviewsPlug
 	return plugin;
 }
 
+/** Runs one of the plugin's commands by its short id; false when it did not run. */
+export function runCommand(app: App, id: string): boolean {
+	return app.commands.executeCommandById(`${manifest.id}:${id}`);
+}
+
 export function fileAt(app: App, path: string): TFile {
 	const file = app.vault.getFileByPath(path);
 	if (!file) throw new Error(`no file ${path}`);

@@ -2,7 +2,9 @@ import { vi } from "vitest";
 import type InformationalInterviewsPlugin from "../../src/main";
 import { QUEUE_VIEW_TYPE, QueueView } from "../../src/ui/queue-view";
 import { App, Notice } from "../obsidian-fake";
-import { exampleVaultApp, fileAt, manifest, startPlugin } from "../integration/fixture";
+import { exampleVaultApp, fileAt, manifest, runCommand, startPlugin } from "../integration/fixture";
+
+export { runCommand };
 
 /** The zone the queue tests compute in, whatever the machine's. */
 export const ZONE = "Europe/Berlin";
@@ -31,10 +33,6 @@ export async function startQueue(files?: Record<string, string>, now: Date = STO
 	const plugin = await startPlugin(app);
 	plugin.index.flush();
 	return { app, plugin };
-}
-
-export function runCommand(app: App, id: string): boolean {
-	return app.commands.executeCommandById(`${manifest.id}:${id}`);
 }
 
 export function queueView(app: App): QueueView {

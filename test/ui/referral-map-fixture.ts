@@ -4,7 +4,9 @@ import { REFERRAL_MAP_VIEW_TYPE } from "../../src/ui/referral-map-context";
 import { ReferralMapView } from "../../src/ui/referral-map-view";
 import { App } from "../obsidian-fake";
 import { STORY_DATE } from "../builders/example-story";
-import { exampleVaultApp, fileAt, manifest, startPlugin } from "../integration/fixture";
+import { exampleVaultApp, fileAt, runCommand, startPlugin } from "../integration/fixture";
+
+export { runCommand };
 
 export interface MapFixture {
 	readonly app: App;
@@ -27,10 +29,6 @@ export async function startMap(files?: Record<string, string>): Promise<MapFixtu
 	const plugin = await startPlugin(app);
 	plugin.index.flush();
 	return { app, plugin };
-}
-
-export function runCommand(app: App, id: string): boolean {
-	return app.commands.executeCommandById(`${manifest.id}:${id}`);
 }
 
 export function mapView(app: App): ReferralMapView {
