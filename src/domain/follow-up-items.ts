@@ -88,9 +88,13 @@ function representable(ms: number): number {
 	return Math.max(-LAST_MS, Math.round(ms));
 }
 
-/** A window bound kept as null when there is none (see `QueueItem`). */
-function boundOrNull(ms: number): number | null {
-	return ms === Number.NEGATIVE_INFINITY || ms === Number.POSITIVE_INFINITY ? null : ms;
+/**
+ * A window bound kept as null when there is none (see `QueueItem`). Only `none`, the
+ * side's own "no bound", becomes null: a start at +Infinity (an interview whose duration
+ * runs past every date) means never shown, not always.
+ */
+function boundOrNull(ms: number, none: number): number | null {
+	return ms === none ? null : ms;
 }
 
 /**
@@ -134,8 +138,8 @@ export class QueueItem implements ItemFields {
 		this.suggestPhone = fields.suggestPhone === true;
 		this.rank = KIND_RANK[fields.kind];
 		this.zone = zone;
-		this.from = boundOrNull(fields.shownFrom);
-		this.until = boundOrNull(fields.shownUntil);
+		this.from = boundOrNull(fields.shownFrom, Number.NEGATIVE_INFINITY);
+		this.until = boundOrNull(fields.shownUntil, Number.POSITIVE_INFINITY);
 	}
 
 	/** Shown from this instant on (a snooze, a planned follow-up); -Infinity when always. */

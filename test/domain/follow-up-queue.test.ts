@@ -114,6 +114,14 @@ describe("FollowUpQueue", () => {
 		expect(queue.items(MONDAY).map((i) => i.contact)).toEqual(["Contacts/Ana.md"]);
 	});
 
+	it("never shows the thank-you of an interview whose duration runs past every date", () => {
+		// 1e305 minutes is a whole number, so the note is valid, but its end is Infinity.
+		const endless = interviewProps({ contact: "[[Ana]]", date: "2026-11-20T10:00", duration: 1e305 });
+		const { index, queue } = setUp({ "Contacts/Ana.md": contactProps({ contacted: "2026-11-01", replied: "2026-11-02" }), "Interviews/I.md": endless });
+		expect(summary(queue.items(MONDAY))).toEqual([]);
+		expect(summary(queue.items(MONDAY))).toEqual(summary(buildQueue(index, MONDAY.toMillis(), settingsWith(), NEW_YORK)));
+	});
+
 	it("returns the same array until something changes or the clock moves", () => {
 		const { index, queue } = setUp({ "Contacts/Ana.md": contactProps() });
 		const first = queue.items(MONDAY);
