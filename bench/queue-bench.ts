@@ -3,7 +3,6 @@ import type { QueueItem } from "../src/domain/follow-up-items";
 import { buildQueue, FollowUpQueue } from "../src/domain/follow-up-queue";
 import type { IndexChange } from "../src/domain/record-index";
 import { RecordIndex } from "../src/domain/record-index";
-import { fieldChoices } from "../src/domain/queue-filter";
 import { groupBounds, groupRanges, QUEUE_GROUPS } from "../src/domain/queue-groups";
 import { QUEUE_PAGE } from "../src/domain/queue-window";
 import { defaultSettings } from "../src/domain/settings";
@@ -74,7 +73,7 @@ function readRows(queue: FollowUpQueue, nowMs: number): number {
  */
 function readView(rig: UpdateRig, nowMs: number): void {
 	readRows(rig.queue, nowMs);
-	fieldChoices(rig.queue.shownList(nowMs).toArray(), rig.index);
+	rig.queue.fieldChoices(nowMs);
 	rig.queue.nextChange(nowMs);
 }
 

@@ -1,9 +1,11 @@
 import type { DateTime } from "luxon";
 import type { When } from "./dates";
+import { FieldTally } from "./field-tally";
 import { compareItems, type QueueItem } from "./follow-up-items";
 import { contactItems, interviewItems, type RuleContext } from "./follow-up-rules";
 import { InterviewGroups } from "./interview-groups";
 import { InterviewLinks, linkedPaths } from "./interview-links";
+import { fieldsOfNote } from "./queue-filter";
 import { shownAt, sortItems } from "./queue-order";
 import { ShownList } from "./queue-shown";
 import { SortedBlocks, type ItemList } from "./sorted-blocks";
@@ -92,7 +94,22 @@ function othersUnaffected(before: VaultRecord | null, after: VaultRecord | null)
 	);
 }
 
+/** The fields a contact names, or null for any other note: what its interviews without a field of their own fall back to. */
+function contactFields(record: VaultRecord | null): readonly string[] | null {
+	return record?.kind === "contact" ? record.fields : null;
+}
+
+function sameFields(a: readonly string[] | null, b: readonly string[] | null): boolean {
+	if (a === null || b === null) return a === b;
+	return a.length === b.length && a.every((field, i) => field === b[i]);
+}
+
+function isShownAt(item: QueueItem, nowMs: number): boolean {
+	return nowMs >= item.shownFrom && nowMs < item.shownUntil;
+}
+
 const NO_ITEMS: readonly QueueItem[] = Object.freeze([]);
+const NO_FIELDS: readonly string[] = Object.freeze([]);
 
 /** What the rules look up, over a record source and the interview links built from it. */
 class SourceContext implements RuleContext {
@@ -161,6 +178,8 @@ export class FollowUpQueue {
 	 * `keepUpcoming`), so that the clock, asked after every edit, does not scan every item.
 	 */
 	private upcoming: { fromMs: number; next: number } | null = null;
+	/** The fields of the notes that have items, made when first asked for and kept from then on. */
+	private fields: FieldTally | null = null;
 
 	constructor(
 		private readonly source: RecordSource,
@@ -186,6 +205,7 @@ export class FollowUpQueue {
 		this.shown = null;
 		this.lastResult = null;
 		this.upcoming = null;
+		this.fields = null;
 		const records = [...this.source.records()];
 		for (const record of records) if (record.kind === "interview") this.links.add(record);
 		for (const record of records) this.entries.set(record.path, { record, items: this.context.itemsOf(record, []) });
@@ -202,6 +222,8 @@ export class FollowUpQueue {
 			return;
 		}
 		const affected = new Set<string>(changed);
+		// Interviews without a field of their own, whose contact's fields changed: only their fields need a new look.
+		const refielded = new Set<string>();
 		// What was looked up for the changed notes, so that re-evaluating them looks up nothing again.
 		const known = new Map<string, { entry: NoteEntry | undefined; record: VaultRecord | undefined }>();
 		for (const path of changed) {
@@ -210,6 +232,9 @@ export class FollowUpQueue {
 			const record = this.source.get(path);
 			const after = record ?? null;
 			known.set(path, { entry, record });
+			if (this.fields !== null && !sameFields(contactFields(before), contactFields(after))) {
+				for (const interview of this.links.withContact(path)) refielded.add(interview.path);
+			}
 			if (othersUnaffected(before, after)) {
 				// An interview's linked version stays: it holds the same facts for every rule that
 				// reads interviews through the links, and leaving it saves work on every edit.
@@ -237,7 +262,26 @@ export class FollowUpQueue {
 			if (seen === undefined) this.reevaluate(path, this.entries.get(path), this.source.get(path));
 			else this.reevaluate(path, seen.entry, seen.record);
 		}
+		if (this.fields !== null) {
+			for (const path of affected) this.tallyFields(this.fields, path);
+			for (const path of refielded) this.tallyFields(this.fields, path);
+		}
 		this.lastResult = null;
+	}
+
+	/**
+	 * Every career field of the notes with an item shown at `now`, once each in the
+	 * spelling most notes use, in alphabetical order: the queue view's field dropdown.
+	 * The first call reads every note with items; later ones cost what changed.
+	 */
+	fieldChoices(now: DateTime | number): string[] {
+		const nowMs = millisOf(now);
+		let tally = this.fields;
+		if (tally === null) {
+			tally = this.fields = new FieldTally();
+			for (const path of this.entries.keys()) this.tallyFields(tally, path);
+		}
+		return tally.choices((path) => this.entries.get(path)?.items.some((item) => isShownAt(item, nowMs)) === true);
 	}
 
 	/** The items shown at `now`, in queue order. The same array is returned until something changes. */
@@ -289,6 +333,12 @@ export class FollowUpQueue {
 	itemsAbout(path: string, now: DateTime | number): QueueItem[] {
 		const sorted = [...(this.entries.get(path)?.items ?? NO_ITEMS)].sort(compareItems);
 		return shownAt(sorted, millisOf(now));
+	}
+
+	/** Puts a note's fields in the tally if it has items, else takes them out. */
+	private tallyFields(tally: FieldTally, path: string): void {
+		const hasItems = (this.entries.get(path)?.items.length ?? 0) > 0;
+		tally.set(path, hasItems ? fieldsOfNote(this.source.get(path), this.source) : NO_FIELDS);
 	}
 
 	/** Makes a note's items again; `entry` and `record` are what the queue and the source hold for `path`. */

@@ -1,4 +1,5 @@
 import type { FollowUpKind, QueueItem } from "./follow-up-items";
+import { fieldKey } from "./field-tally";
 import type { VaultRecord } from "./record-types";
 
 /** What the queue view narrows the list to; null means any. */
@@ -14,19 +15,23 @@ export interface RecordLookup {
 	get(path: string): VaultRecord | undefined;
 }
 
+const NO_FIELDS: readonly string[] = Object.freeze([]);
+
 /**
- * The career fields an item is about: an interview's own `field`, or else its contact's,
- * as DESIGN.md defaults it; a contact's items use the contact's.
+ * The career fields a note is about: an interview's own `field`, or else its contact's,
+ * as DESIGN.md defaults it; a contact's own.
  */
-export function fieldsOfItem(item: Pick<QueueItem, "path" | "contact">, records: RecordLookup): readonly string[] {
-	const record = records.get(item.path);
-	if (record?.kind === "interview" && record.fields.length > 0) return record.fields;
-	const contact = item.contact === null ? undefined : records.get(item.contact);
-	return contact?.kind === "contact" ? contact.fields : [];
+export function fieldsOfNote(record: VaultRecord | undefined, records: RecordLookup): readonly string[] {
+	if (record === undefined) return NO_FIELDS;
+	if (record.kind === "contact" || record.fields.length > 0) return record.fields;
+	const contactPath = record.contact?.path;
+	const contact = contactPath ? records.get(contactPath) : undefined;
+	return contact?.kind === "contact" ? contact.fields : NO_FIELDS;
 }
 
-function fieldKey(field: string): string {
-	return field.trim().toLowerCase();
+/** The career fields an item is about: those of the note it is about. */
+export function fieldsOfItem(item: Pick<QueueItem, "path">, records: RecordLookup): readonly string[] {
+	return fieldsOfNote(records.get(item.path), records);
 }
 
 export function isFiltered(filter: QueueFilter): boolean {
@@ -41,25 +46,4 @@ export function filterItems(items: readonly QueueItem[], filter: QueueFilter, re
 		if (filter.kind !== null && item.kind !== filter.kind) return false;
 		return wanted === null || fieldsOfItem(item, records).some((field) => fieldKey(field) === wanted);
 	});
-}
-
-/**
- * Every field the items are about, once each (first spelling wins), in alphabetical order.
- * Each note is read once however many items it has, and each spelling normalized once:
- * the view asks for this whenever notes change, over queues of thousands of items.
- */
-export function fieldChoices(items: readonly QueueItem[], records: RecordLookup): string[] {
-	const seenNotes = new Set<string>();
-	const spellings = new Set<string>();
-	for (const item of items) {
-		if (seenNotes.has(item.path)) continue;
-		seenNotes.add(item.path);
-		for (const field of fieldsOfItem(item, records)) spellings.add(field);
-	}
-	const byKey = new Map<string, string>();
-	for (const field of spellings) {
-		const key = fieldKey(field);
-		if (key !== "" && !byKey.has(key)) byKey.set(key, field.trim());
-	}
-	return [...byKey.values()].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" }) || (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -64,6 +64,12 @@ export class FollowUpService {
 		return this.queue.shownList(nowMs);
 	}
 
+	/** The career fields of the notes with items shown now, for the queue view's dropdown. */
+	fieldChoices(nowMs = this.clock()): string[] {
+		this.ensureCurrentSettings();
+		return this.queue.fieldChoices(nowMs);
+	}
+
 	/** The items about one note shown now. */
 	itemsAbout(path: string, nowMs = this.clock()): QueueItem[] {
 		this.ensureCurrentSettings();

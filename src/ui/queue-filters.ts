@@ -1,4 +1,5 @@
 import { FOLLOW_UP_KINDS, type FollowUpKind } from "../domain/follow-up-items";
+import { fieldKey } from "../domain/field-tally";
 import { KIND_LABELS } from "../domain/follow-up-labels";
 import type { QueueFilter } from "../domain/queue-filter";
 import { setClass } from "./dom-class";
@@ -38,9 +39,14 @@ export class QueueFilters {
 		return { kind: isKind(kind) ? kind : null, field: field === ANY ? null : field };
 	}
 
-	/** The fields to offer; the chosen one stays offered while it is chosen, even with no item left in it. */
+	/**
+	 * The fields to offer; the chosen one stays offered while it is chosen, even with no
+	 * item left in it. When the spelling offered for it changes, that spelling is chosen
+	 * instead: the filter ignores case and spaces, so the list it shows stays the same.
+	 */
 	setFields(fields: readonly string[]): void {
-		const chosen = this.fieldEl.value;
+		const value = this.fieldEl.value;
+		const chosen = value === ANY ? ANY : (fields.find((field) => fieldKey(field) === fieldKey(value)) ?? value);
 		const offered = chosen !== ANY && !fields.includes(chosen) ? [...fields, chosen] : fields;
 		if (offered.length === this.fields.length && offered.every((f, i) => f === this.fields[i]) && this.fieldEl.options.length > 0) return;
 		this.fields = offered;

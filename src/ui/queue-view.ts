@@ -2,12 +2,12 @@ import { DateTime } from "luxon";
 import { ItemView, Keymap, Notice, type UserEvent, type WorkspaceLeaf } from "obsidian";
 import type { FollowUpAction } from "../domain/follow-up-actions";
 import { isOverdue, type QueueItem } from "../domain/follow-up-items";
-import { fieldChoices, filterItems, isFiltered, NO_FILTER, type QueueFilter } from "../domain/queue-filter";
+import { filterItems, isFiltered, NO_FILTER, type QueueFilter } from "../domain/queue-filter";
 import { groupBounds, groupRanges, overdueIn, QUEUE_GROUPS, type QueueGroupKey } from "../domain/queue-groups";
 import { dueText } from "../domain/queue-time";
 import { SortedBlocks } from "../domain/sorted-blocks";
 import { FIRST_PAINT_ROWS, QueueWindows, type GroupTotals } from "../domain/queue-window";
-import type { FollowUpService, QueueEvent } from "../obsidian/follow-up-service";
+import type { FollowUpService } from "../obsidian/follow-up-service";
 import type { TemplateHost } from "../obsidian/template-host";
 import { runAction } from "./queue-actions";
 import { QueueFilters } from "./queue-filters";
@@ -45,8 +45,6 @@ export class QueueView extends ItemView {
 	private readonly shown = new Map<string, QueueItem>();
 	/** Ids whose action is being written, so that a double click writes once. */
 	private readonly busy = new Set<string>();
-	/** Field choices depend on the notes only; the clock leaves them alone. */
-	private fieldsStale = true;
 	private totals: GroupTotals | null = null;
 	/** The frame that draws the rest of the rows after the first paint, if it is still to come. */
 	private restFrame: number | null = null;
@@ -94,7 +92,7 @@ export class QueueView extends ItemView {
 			const row = this.list?.rowOf(event.target);
 			if (row) this.list?.activate(row);
 		});
-		this.register(this.service.subscribe((event) => runGuarded("update the follow-up queue", () => this.onQueueEvent(event))));
+		this.register(this.service.subscribe(() => runGuarded("update the follow-up queue", () => this.drawQueue())));
 		this.register(() => this.cancelRest());
 		runGuarded("show the follow-up queue", () => {
 			// What fits on screen first; the rest of the rows on the next frame.
@@ -122,11 +120,6 @@ export class QueueView extends ItemView {
 		this.restFrame = null;
 	}
 
-	private onQueueEvent(event: QueueEvent): void {
-		if (event !== "clock") this.fieldsStale = true;
-		this.drawQueue();
-	}
-
 	private setFilter(filter: QueueFilter): void {
 		this.filter = filter;
 		this.windows.reset();
@@ -150,11 +143,8 @@ export class QueueView extends ItemView {
 		const now = service.now();
 		const zone = service.zone;
 		const all = service.shownList(now);
-		// The field dropdown reads every item's notes: the first paint leaves it to the next frame.
-		if (this.fieldsStale && budget === undefined) {
-			this.filters?.setFields(fieldChoices(all.toArray(), index));
-			this.fieldsStale = false;
-		}
+		// The dropdown's first choices read every note with items: the first paint leaves them to the next frame.
+		if (budget === undefined) this.filters?.setFields(service.fieldChoices(now));
 		this.renderSummary(overdueIn(all, now), all.length);
 		// Unfiltered, the rows are read straight from the queue's list: a redraw costs the rows, not the queue.
 		const shown = isFiltered(this.filter) ? SortedBlocks.of(filterItems(all.toArray(), this.filter, index)) : all;

@@ -93,8 +93,11 @@ function dateValue(baseDay: string): fc.Arbitrary<unknown> {
 }
 
 /** The properties the random notes use, for edits that change a few of them. */
-export const CONTACT_KEYS = ["name", "status", "contacted", "replied", "last_contact", "next_follow_up", "snooze_until", "stay_in_touch", "follow_up_every", "phone", "outreach_method", "referred_by"];
-export const INTERVIEW_KEYS = ["contact", "date", "duration", "status", "confirmed", "prepared", "thank_you_sent", "debriefed", "referrals", "snooze_until"];
+export const CONTACT_KEYS = ["name", "status", "contacted", "replied", "last_contact", "next_follow_up", "snooze_until", "stay_in_touch", "follow_up_every", "phone", "outreach_method", "referred_by", "field"];
+export const INTERVIEW_KEYS = ["contact", "date", "duration", "status", "confirmed", "prepared", "thank_you_sent", "debriefed", "referrals", "snooze_until", "field"];
+
+/** Career fields as people write them: one spelling or another, a list, or none. */
+const fieldValue: fc.Arbitrary<unknown> = fc.constantFrom<unknown>("UX", "ux ", "Law", ["Policy", "UX"], ["law", "LAW"], []);
 
 /**
  * Random contact properties. Weighted towards states that produce reminders (active,
@@ -116,6 +119,7 @@ export function contactFrontmatter(baseDay: string, people: readonly string[] = 
 				follow_up_every: fc.oneof(fc.integer({ min: 1, max: 120 }), fc.constant<unknown>("often")),
 				phone: fc.constant("+1 555 0100"),
 				outreach_method: fc.constantFrom("email", "letter", "phone"),
+				field: fieldValue,
 				referred_by: linkTo(people),
 			},
 			{ requiredKeys: [] },
@@ -138,6 +142,7 @@ export function interviewFrontmatter(baseDay: string, people: readonly string[] 
 				debriefed: fc.boolean(),
 				referrals: fc.array(linkTo(people), { maxLength: 3 }),
 				snooze_until: when,
+				field: fieldValue,
 			},
 			{ requiredKeys: ["contact"] },
 		)

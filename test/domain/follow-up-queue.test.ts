@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareItems, FOLLOW_UP_KINDS, type QueueItem } from "../../src/domain/follow-up-items";
+import { fieldKey } from "../../src/domain/field-tally";
 import { buildQueue, FollowUpQueue } from "../../src/domain/follow-up-queue";
+import { fieldsOfItem } from "../../src/domain/queue-filter";
 import { RecordIndex } from "../../src/domain/record-index";
 import { VaultPaths } from "../../src/domain/vault-paths";
 import { contactProps, indexOf, interviewProps, parseOptions } from "../builders/records";
@@ -120,6 +122,28 @@ describe("FollowUpQueue", () => {
 		const { index, queue } = setUp({ "Contacts/Ana.md": contactProps({ contacted: "2026-11-01", replied: "2026-11-02" }), "Interviews/I.md": endless });
 		expect(summary(queue.items(MONDAY))).toEqual([]);
 		expect(summary(queue.items(MONDAY))).toEqual(summary(buildQueue(index, MONDAY.toMillis(), settingsWith(), NEW_YORK)));
+	});
+
+	it("offers the fields of the notes with items shown, following a contact's fields into its interviews", () => {
+		const { index, queue } = setUp({
+			"Contacts/Ana.md": contactProps({ contacted: "2026-11-01", replied: "2026-11-02", field: "Law" }),
+			"Contacts/Ben.md": contactProps({ status: "closed", field: "Policy" }),
+			"Interviews/I.md": interviewProps({ contact: "[[Ana]]", date: "2026-11-22T14:00" }),
+		});
+		// Ben is closed, so he has no items and his field is not offered.
+		expect(queue.fieldChoices(MONDAY)).toEqual(["Law"]);
+		// Only Ana's interview has items; it has no field of its own and follows hers.
+		index.set("Contacts/Ana.md", contactProps({ contacted: "2026-11-01", replied: "2026-11-02", field: "UX research" }));
+		index.flush();
+		expect(queue.items(MONDAY).map((item) => item.path)).toEqual(["Interviews/I.md", "Interviews/I.md"]);
+		expect(queue.fieldChoices(MONDAY)).toEqual(["UX research"]);
+		index.set("Interviews/I.md", interviewProps({ contact: "[[Ana]]", date: "2026-11-22T14:00", field: "Policy" }));
+		index.flush();
+		expect(queue.fieldChoices(MONDAY)).toEqual(["Policy"]);
+		index.set("Interviews/I.md", interviewProps({ contact: "[[Ana]]", date: "2026-11-22T14:00", field: "Policy", snooze_until: "2026-11-30" }));
+		index.flush();
+		expect(queue.fieldChoices(MONDAY)).toEqual([]);
+		expect(queue.fieldChoices(at("2026-11-30T09:00"))).toEqual(["Policy"]);
 	});
 
 	it("returns the same array until something changes or the clock moves", () => {
@@ -268,6 +292,13 @@ describe("queue properties", () => {
 		return fc.tuple(edit, fc.boolean(), fc.boolean()).map(([e, flush, check]) => ({ ...e, flush, check }));
 	}
 
+	/** The fields the shown items are about, as the filter compares them: what the dropdown must offer. */
+	function fieldKeysOf(items: readonly QueueItem[], index: RecordIndex): string[] {
+		const keys = new Set(items.flatMap((item) => fieldsOfItem(item, index)).map(fieldKey));
+		keys.delete("");
+		return [...keys].sort();
+	}
+
 	/** A note with some of its properties taken from `fresh`: set when `fresh` has them, removed when not. */
 	function tweaked(current: Record<string, unknown>, keys: string[], fresh: Record<string, unknown>): Record<string, unknown> {
 		const next = { ...current };
@@ -288,6 +319,8 @@ describe("queue properties", () => {
 				for (const [path, fm] of current) index.set(path, fm);
 				const queue = new FollowUpQueue(index, settingsWith(), zone);
 				index.onChange((change) => queue.applyChange(change));
+				// Asked once at the start, as the open view does: from then on its fields are kept note by note.
+				queue.fieldChoices(nowMs);
 				let now = nowMs;
 				const write = (path: string, fm: Record<string, unknown>) => {
 					current.set(path, fm);
@@ -321,6 +354,9 @@ describe("queue properties", () => {
 					const fromScratch = buildQueue(index, now, settingsWith(), zone);
 					expect(summary(queue.items(now))).toEqual(summary(fromScratch));
 					expect(queue.items(now).map((i) => [i.title, i.contact])).toEqual(fromScratch.map((i) => [i.title, i.contact]));
+					const choices = queue.fieldChoices(now);
+					expect(choices).toEqual(new FollowUpQueue(index, settingsWith(), zone).fieldChoices(now));
+					expect(choices.map(fieldKey).sort()).toEqual(fieldKeysOf(fromScratch, index));
 				}
 				index.flush();
 				expect(summary(queue.items(now))).toEqual(summary(buildQueue(index, now, settingsWith(), zone)));

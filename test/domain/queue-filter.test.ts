@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildQueue } from "../../src/domain/follow-up-queue";
-import { fieldChoices, fieldsOfItem, filterItems, NO_FILTER } from "../../src/domain/queue-filter";
+import { buildQueue, FollowUpQueue } from "../../src/domain/follow-up-queue";
+import { fieldsOfItem, filterItems, NO_FILTER } from "../../src/domain/queue-filter";
 import { at, settingsWith } from "../builders/queue";
 import { contactProps, indexOf, interviewProps } from "../builders/records";
 
@@ -11,19 +11,21 @@ const index = indexOf({
 	"Interviews/Ana.md": interviewProps({ contact: "[[Ana Ruiz]]", date: "2026-11-20T10:00" }),
 	"Interviews/Ben.md": interviewProps({ contact: "[[Ben Okafor]]", date: "2026-11-20T10:00", field: "Policy" }),
 });
-const items = buildQueue(index, at("2026-11-23T12:00"), settingsWith(), "America/New_York");
+const NOW = at("2026-11-23T12:00");
+const items = buildQueue(index, NOW, settingsWith(), "America/New_York");
 const ids = (list: readonly { id: string }[]): string[] => list.map((item) => item.id).sort();
 
 describe("the queue's filters", () => {
 	it("read an interview's own field, else its contact's", () => {
-		const of = (id: string): readonly string[] => fieldsOfItem(items.find((item) => item.id === id) ?? { path: "", contact: null }, index);
+		const of = (id: string): readonly string[] => fieldsOfItem(items.find((item) => item.id === id) ?? { path: "" }, index);
 		expect(of("thank_you:Interviews/Ana.md")).toEqual(["UX research", "Data journalism"]);
 		expect(of("thank_you:Interviews/Ben.md")).toEqual(["Policy"]);
 		expect(of("reach_out:Contacts/Chen Wei.md")).toEqual([]);
 	});
 
 	it("offer each field once, whatever its case and spaces, in alphabetical order", () => {
-		expect(fieldChoices(items, index)).toEqual(["Data journalism", "Policy", "UX research"]);
+		// "UX research": Ana's note and her interview (which has no field of its own) against Ben's one note.
+		expect(new FollowUpQueue(index, settingsWith(), "America/New_York").fieldChoices(NOW)).toEqual(["Data journalism", "Policy", "UX research"]);
 	});
 
 	it("keep the items of one kind, one field, or both", () => {

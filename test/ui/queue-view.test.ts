@@ -297,6 +297,32 @@ describe.skipIf(!hasExampleVault)("the follow-up queue over example-vault", () =
 		expect(summary(view)).toBe("2 overdue · 12 in all");
 	});
 
+	it("keeps the field dropdown in step with edits, an interview following its contact's field", async () => {
+		const { app } = await startQueue();
+		const view = await openQueue(app);
+		const fields = (): (string | null)[] => Array.from(view.contentEl.querySelectorAll<HTMLOptionElement>('select[aria-label="Show only this career field"] option')).map((o) => o.textContent);
+		await app.fileManager.processFrontMatter(fileAt(app, KWAME), (fm: Record<string, unknown>) => {
+			fm.field = "Climate law";
+		});
+		await afterBatch(app);
+		// Ingrid still has items in environmental policy; Kwame's have moved with him.
+		expect(fields()).toEqual(["All fields", "Climate law", "Data journalism", "Environmental policy", "UX research"]);
+		select(view, "Show only this career field", "Climate law");
+		expect(rows(view).map((r) => r.querySelector(".ii-queue-title")?.textContent)).toEqual([WRITE_UP_KWAME, THANK_KWAME, "Follow up with Kwame Asante as planned"]);
+
+		// Respelled, the field is offered as most notes with items spell it (Kwame's and his
+		// interview's against Ingrid's), and stays chosen.
+		for (const [path, field] of [[INGRID, "climate law"], [KWAME, "CLIMATE LAW"]] as const) {
+			await app.fileManager.processFrontMatter(fileAt(app, path), (fm: Record<string, unknown>) => {
+				fm.field = field;
+			});
+		}
+		await afterBatch(app);
+		expect(fields()).toEqual(["All fields", "CLIMATE LAW", "Data journalism", "Environmental policy", "UX research"]);
+		expect(view.contentEl.querySelector<HTMLSelectElement>('select[aria-label="Show only this career field"]')?.value).toBe("CLIMATE LAW");
+		expect(rows(view).map((r) => r.querySelector(".ii-queue-title")?.textContent)).toEqual(expect.arrayContaining([THANK_KWAME, PHONE_INGRID]));
+	});
+
 	it("offers the note commands only on notes they apply to", async () => {
 		const { app } = await startQueue();
 		const available = (id: string): boolean => app.commands.isAvailable(`${manifest.id}:${id}`);
