@@ -7,7 +7,7 @@ import { groupBounds, groupRanges, QUEUE_GROUPS } from "../src/domain/queue-grou
 import { QUEUE_PAGE } from "../src/domain/queue-window";
 import { defaultSettings } from "../src/domain/settings";
 import { VaultPaths } from "../src/domain/vault-paths";
-import { coldMedianUs, medianMs, verdict, type Row } from "./measure";
+import { coldMedianUs, median, medianMs, verdict, type Row } from "./measure";
 import { ratioRows, SIZES, vaultOfSize } from "./sizes";
 import type { SyntheticNote } from "./synthetic-vault";
 
@@ -203,6 +203,15 @@ export function queueBenchmarks(): Row[] {
 	let minute = 0;
 	const nextMinuteMs = medianMs(() => void kept.items(NOW.toMillis() + ++minute * 60_000), 9, 2);
 	rows.push({ measure: "  30,000 notes at a new minute, from a kept FollowUpQueue", value: `${nextMinuteMs.toFixed(1)} ms`, target: "", verdict: "" });
+	// The field dropdown's first choices read every note with items; after that a change costs what changed.
+	const firstChoicesMs: number[] = [];
+	for (let run = 0; run < 7; run++) {
+		const fresh = new FollowUpQueue(indexes[1] as RecordIndex, settings, ZONE);
+		const start = performance.now();
+		fresh.fieldChoices(NOW);
+		if (run >= 2) firstChoicesMs.push(performance.now() - start);
+	}
+	rows.push({ measure: "  30,000 notes: the field dropdown's first choices, from a new FollowUpQueue", value: `${median(firstChoicesMs).toFixed(1)} ms`, target: "", verdict: "" });
 
 	const rigs = vaults.map(rigOf);
 	const parts: [UpdatePart, string, boolean][] = [

@@ -9,12 +9,6 @@ interface FieldNotes {
 	readonly spellings: Map<string, number>;
 }
 
-/** One note's share: the list it was given (to notice when it is given the same one again) and its spellings, one per field. */
-interface NoteShare {
-	readonly given: readonly string[];
-	readonly spellings: readonly string[];
-}
-
 /** The spelling most notes use; on a tie the first in code-unit order, so that no order of events decides. */
 function commonSpelling(spellings: Map<string, number>): string {
 	let best = "";
@@ -32,34 +26,31 @@ function commonSpelling(spellings: Map<string, number>): string {
  * The career fields a set of notes names, kept note by note, so that the queue view's
  * field dropdown costs what changed rather than a pass over every item of the queue.
  */
+/** Whether `fields[i]`, whose key is `key`, repeats a field earlier in the list (lists are a few items long). */
+function repeatsEarlier(fields: readonly string[], i: number, key: string): boolean {
+	for (let j = 0; j < i; j++) if (fieldKey(fields[j] as string) === key) return true;
+	return false;
+}
+
+/**
+ * The career fields a set of notes names, kept note by note, so that the queue view's
+ * field dropdown costs what changed rather than a pass over every item of the queue.
+ * A note's list is kept as given: the records' lists are never changed in place, and
+ * taking a note out counts its list again rather than keeping a copy per note.
+ */
 export class FieldTally {
-	private readonly byNote = new Map<string, NoteShare>();
+	private readonly byNote = new Map<string, readonly string[]>();
 	private readonly byKey = new Map<string, FieldNotes>();
 
 	/** What one note names from now on; an empty list takes the note out. */
 	set(path: string, fields: readonly string[]): void {
 		const before = this.byNote.get(path);
-		if (before?.given === fields || (before === undefined && fields.length === 0)) return;
-		if (before !== undefined) this.forget(path, before);
-		if (fields.length === 0) {
-			this.byNote.delete(path);
-			return;
-		}
-		const keys = new Set<string>();
-		const spellings: string[] = [];
-		for (const field of fields) {
-			const key = fieldKey(field);
-			// A note naming a field twice, in two spellings, counts once with its first.
-			if (key === "" || keys.has(key)) continue;
-			keys.add(key);
-			const spelling = field.trim();
-			spellings.push(spelling);
-			let entry = this.byKey.get(key);
-			if (entry === undefined) this.byKey.set(key, (entry = { notes: new Set(), spellings: new Map() }));
-			entry.notes.add(path);
-			entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
-		}
-		this.byNote.set(path, { given: fields, spellings });
+		if (before === fields) return;
+		if (before !== undefined) this.count(path, before, -1);
+		if (fields.length > 0) {
+			this.byNote.set(path, fields);
+			this.count(path, fields, 1);
+		} else if (before !== undefined) this.byNote.delete(path);
 	}
 
 	/**
@@ -79,16 +70,25 @@ export class FieldTally {
 		return chosen.sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" }) || (a < b ? -1 : a > b ? 1 : 0));
 	}
 
-	private forget(path: string, share: NoteShare): void {
-		for (const spelling of share.spellings) {
-			const key = fieldKey(spelling);
-			const entry = this.byKey.get(key);
-			if (entry === undefined) continue;
-			entry.notes.delete(path);
-			const count = (entry.spellings.get(spelling) ?? 0) - 1;
-			if (count > 0) entry.spellings.set(spelling, count);
+	/** Adds (`step` 1) or takes away (-1) one note's list; a field named twice, in two spellings, counts once with its first. */
+	private count(path: string, fields: readonly string[], step: 1 | -1): void {
+		for (let i = 0; i < fields.length; i++) {
+			const spelling = (fields[i] as string).trim();
+			const key = spelling.toLowerCase();
+			if (key === "" || (i > 0 && repeatsEarlier(fields, i, key))) continue;
+			let entry = this.byKey.get(key);
+			if (entry === undefined) {
+				if (step < 0) continue;
+				this.byKey.set(key, (entry = { notes: new Set(), spellings: new Map() }));
+			}
+			const times = (entry.spellings.get(spelling) ?? 0) + step;
+			if (times > 0) entry.spellings.set(spelling, times);
 			else entry.spellings.delete(spelling);
-			if (entry.notes.size === 0) this.byKey.delete(key);
+			if (step > 0) entry.notes.add(path);
+			else {
+				entry.notes.delete(path);
+				if (entry.notes.size === 0) this.byKey.delete(key);
+			}
 		}
 	}
 }

@@ -279,7 +279,7 @@ export class FollowUpQueue {
 		let tally = this.fields;
 		if (tally === null) {
 			tally = this.fields = new FieldTally();
-			for (const path of this.entries.keys()) this.tallyFields(tally, path);
+			for (const [path, entry] of this.entries) if (entry.items.length > 0) tally.set(path, fieldsOfNote(this.source.get(path), this.source));
 		}
 		return tally.choices((path) => this.entries.get(path)?.items.some((item) => isShownAt(item, nowMs)) === true);
 	}
