@@ -14,6 +14,13 @@ export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
 export const INTERVIEW_FORMATS = ["in_person", "phone", "video"] as const;
 export type InterviewFormat = (typeof INTERVIEW_FORMATS)[number];
 
+/**
+ * The longest `duration` taken as meant: a day. Informational interviews last 20 to 30
+ * minutes and a shadowing day a few hours; anything longer is a slip of the keyboard,
+ * which taken as written would hold the thank-you back for weeks, or for ever.
+ */
+export const MAX_DURATION_MINUTES = 24 * 60;
+
 interface RecordBase {
 	readonly path: string;
 	/** Every link property, resolved, with the property it came from (`referrals[1]`). */

@@ -5,6 +5,7 @@ import {
 	CONTACT_STATUSES,
 	INTERVIEW_FORMATS,
 	INTERVIEW_STATUSES,
+	MAX_DURATION_MINUTES,
 	OUTREACH_METHODS,
 	type ContactRecord,
 	type InterviewRecord,
@@ -109,11 +110,16 @@ class FieldReader {
 		return false;
 	}
 
-	positiveInteger(key: string, unit: string): number | undefined {
+	/** A whole number above 0; with `most`, also at most that (`mostText` says what it is in words). */
+	positiveInteger(key: string, unit: string, most?: { value: number; text: string }): number | undefined {
 		const value = this.present(key);
 		if (value === undefined) return undefined;
 		const n = typeof value === "string" && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
-		if (typeof n === "number" && Number.isInteger(n) && n > 0) return n;
+		if (typeof n === "number" && Number.isInteger(n) && n > 0) {
+			if (most === undefined || n <= most.value) return n;
+			this.problems.add(key, `expected at most ${most.value} ${unit} (${most.text}), got ${describeValue(value)}`);
+			return undefined;
+		}
 		this.problems.add(key, `expected a whole number of ${unit} above 0, got ${describeValue(value)}`);
 		return undefined;
 	}
@@ -223,7 +229,7 @@ function parseInterview(r: FieldReader, path: string, options: ParseOptions): In
 		title: basenameOf(path),
 		contact,
 		date: r.when("date"),
-		duration: r.positiveInteger("duration", "minutes") ?? options.defaultDuration,
+		duration: r.positiveInteger("duration", "minutes", { value: MAX_DURATION_MINUTES, text: "a day" }) ?? options.defaultDuration,
 		format: r.choice("format", INTERVIEW_FORMATS),
 		location: r.text("location"),
 		status: r.choice("status", INTERVIEW_STATUSES),

@@ -1,3 +1,5 @@
+import { MAX_DURATION_MINUTES } from "./record-types";
+
 /** Plugin settings. Shared by the plugin and the CLI (which reads the vault's `data.json`). */
 export interface RuleOffsets {
 	/** Days after the referring interview to reach out to a referred person. */
@@ -99,7 +101,8 @@ export function migrateSettings(stored: unknown): Settings {
 	result.myEmail = stringOr(data.myEmail, result.myEmail);
 	result.signature = stringOr(data.signature, result.signature);
 	result.timeZone = stringOr(data.timeZone, result.timeZone);
-	result.defaultDurationMinutes = nonNegativeNumberOr(data.defaultDurationMinutes, result.defaultDurationMinutes) || 30;
+	const duration = nonNegativeNumberOr(data.defaultDurationMinutes, result.defaultDurationMinutes);
+	result.defaultDurationMinutes = duration > 0 && duration <= MAX_DURATION_MINUTES ? duration : 30;
 	const rules = isRecord(data.rules) ? data.rules : {};
 	for (const key of Object.keys(DEFAULT_RULES) as (keyof RuleOffsets)[]) {
 		result.rules[key] = nonNegativeNumberOr(rules[key], DEFAULT_RULES[key]);

@@ -1,5 +1,6 @@
 import { normalizePath, type SettingDefinitionControl, type SettingDefinitionGroup } from "obsidian";
 import { isValidZone, resolveZone } from "../domain/dates";
+import { MAX_DURATION_MINUTES } from "../domain/record-types";
 import type { RuleOffsets, Settings } from "../domain/settings";
 
 type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "typeKey" | "myName" | "myEmail" | "signature" | "timeZone";
@@ -69,7 +70,13 @@ export function settingDefinitions(): SettingDefinitionGroup<SettingKey>[] {
 				{
 					name: "Default interview length (minutes)",
 					desc: "Used when an interview note has no duration.",
-					control: { type: "number", key: "defaultDurationMinutes", min: 1, validate: (v: number) => (Number.isInteger(v) && v > 0 ? undefined : "Enter a whole number of minutes.") },
+					control: {
+						type: "number",
+						key: "defaultDurationMinutes",
+						min: 1,
+						max: MAX_DURATION_MINUTES,
+						validate: (v: number) => (Number.isInteger(v) && v > 0 && v <= MAX_DURATION_MINUTES ? undefined : `Enter a whole number of minutes from 1 to ${MAX_DURATION_MINUTES}.`),
+					},
 				},
 				rule("reachOutAfterReferralDays", "Reach out after a referral (days)", "How long after the interview where someone was suggested to you to contact them."),
 				rule("outreachWaitDays", "Wait for a reply (days)", "When nobody has answered your message or letter, follow up after this many days."),
@@ -93,7 +100,10 @@ export function writeSetting(settings: Settings, key: SettingKey, value: unknown
 		// An emptied field is not zero.
 		const n = typeof value === "string" ? (value.trim() === "" ? Number.NaN : Number(value)) : value;
 		if (typeof n !== "number" || !Number.isFinite(n) || n < 0) return false;
-		if (key === "defaultDurationMinutes") settings.defaultDurationMinutes = n > 0 ? n : 30;
+		if (key === "defaultDurationMinutes") {
+			if (n > MAX_DURATION_MINUTES) return false;
+			settings.defaultDurationMinutes = n > 0 ? n : 30;
+		}
 		else settings.rules[key.slice("rules.".length) as keyof RuleOffsets] = n;
 		return true;
 	}

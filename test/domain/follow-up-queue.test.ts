@@ -116,14 +116,6 @@ describe("FollowUpQueue", () => {
 		expect(queue.items(MONDAY).map((i) => i.contact)).toEqual(["Contacts/Ana.md"]);
 	});
 
-	it("never shows the thank-you of an interview whose duration runs past every date", () => {
-		// 1e305 minutes is a whole number, so the note is valid, but its end is Infinity.
-		const endless = interviewProps({ contact: "[[Ana]]", date: "2026-11-20T10:00", duration: 1e305 });
-		const { index, queue } = setUp({ "Contacts/Ana.md": contactProps({ contacted: "2026-11-01", replied: "2026-11-02" }), "Interviews/I.md": endless });
-		expect(summary(queue.items(MONDAY))).toEqual([]);
-		expect(summary(queue.items(MONDAY))).toEqual(summary(buildQueue(index, MONDAY.toMillis(), settingsWith(), NEW_YORK)));
-	});
-
 	it("offers the fields of the notes with items shown, following a contact's fields into its interviews", () => {
 		const { index, queue } = setUp({
 			"Contacts/Ana.md": contactProps({ contacted: "2026-11-01", replied: "2026-11-02", field: "Law" }),

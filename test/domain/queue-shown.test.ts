@@ -36,6 +36,17 @@ const step = fc.record({
 const seen = (items: readonly QueueItem[]) => items.map((i) => `${i.id} @ ${String(i.dueMs)}${i.allDay ? " (day)" : ""}`);
 
 describe("the list shown at an instant", () => {
+	it("never shows an item whose window opens after every date or closes before every date", () => {
+		const windowed = (path: string, shownFrom: number, shownUntil: number) =>
+			new QueueItem({ kind: "thank_you", path, contact: null, person: "P", dueMs: START, allDay: false, shownFrom, shownUntil, dueNowWhenLate: false }, "UTC");
+		const never = windowed("Never.md", Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY);
+		const gone = windowed("Gone.md", Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY);
+		const always = windowed("Always.md", Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+		expect([never.shownFrom, gone.shownUntil]).toEqual([Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]);
+		expect(seen(shownAt(sortItems([never, gone, always]), START))).toEqual(seen([always]));
+		expect(seen(new ShownList(sortItems([never, gone, always]), START).items.toArray())).toEqual(seen([always]));
+	});
+
 	it("kept up to date as items come and go and the clock moves, equals the list made afresh", () => {
 		fc.assert(
 			fc.property(fc.array(item, { maxLength: 25 }), instant, fc.array(step, { maxLength: 12 }), (start, from, steps) => {

@@ -160,6 +160,15 @@ describe("interviews", () => {
 		expect(interview({ duration: "half an hour" }).problems[0]?.message).toContain('"half an hour"');
 	});
 
+	it("takes a duration of up to a day, and names a longer one a slip instead of waiting weeks for the thank-you", () => {
+		expect(interview({ duration: 1440 }).problems).toEqual([]);
+		for (const slip of [1441, 30_000, 1e305, "100000"]) {
+			const record = interview({ duration: slip });
+			expect(record.duration).toBe(30);
+			expect(record.problems.map((p) => p.message)).toEqual([`expected at most 1440 minutes (a day), got ${slip === "100000" ? '"100000"' : String(slip)}`]);
+		}
+	});
+
 	it("requires a contact", () => {
 		const record = parseRecord("Interviews/x.md", { type: "interview", date: "2026-11-24" }, options);
 		expect(record?.problems.map((p) => p.field)).toEqual(["contact"]);

@@ -32,6 +32,11 @@ describe("migrateSettings", () => {
 		expect(migrated.rules.prepareDaysBefore).toBe(3);
 	});
 
+	it("reads a default interview length longer than a day as the usual 30 minutes", () => {
+		expect(migrateSettings({ settingsVersion: 1, defaultDurationMinutes: 1440 }).defaultDurationMinutes).toBe(1440);
+		expect(migrateSettings({ settingsVersion: 1, defaultDurationMinutes: 1e9 }).defaultDurationMinutes).toBe(30);
+	});
+
 	it("returns a fresh object each time, so editing one never edits the defaults", () => {
 		const a = migrateSettings(undefined);
 		a.rules.outreachWaitDays = 99;

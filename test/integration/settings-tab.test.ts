@@ -92,6 +92,19 @@ describe("the settings tab", () => {
 		expect(plugin.settings.rules.outreachWaitDays).toBe(10);
 	});
 
+	it("takes an interview length of up to a day, as notes are read", async () => {
+		const { app, tab, plugin } = await openSettings();
+		const length = "Default interview length (minutes)";
+		await type(app, tab, length, "1441");
+		expect(errorOf(tab, length)).toBe("Enter a whole number of minutes from 1 to 1440.");
+		expect(plugin.settings.defaultDurationMinutes).toBe(30);
+		await type(app, tab, length, "1440");
+		expect(errorOf(tab, length)).toBe("");
+		expect(plugin.settings.defaultDurationMinutes).toBe(1440);
+		await tab.setControlValue("defaultDurationMinutes", 100_000);
+		expect(plugin.settings.defaultDurationMinutes).toBe(1440);
+	});
+
 	it("does not take an emptied field for zero", async () => {
 		const { app, tab, plugin } = await openSettings();
 		await type(app, tab, "Wait for a reply (days)", "");

@@ -15,7 +15,7 @@ export type ValueType =
 	| { kind: "linkList" }
 	| { kind: "date"; timeAllowed: boolean }
 	| { kind: "bool" }
-	| { kind: "positiveInteger" }
+	| { kind: "positiveInteger"; max?: number }
 	| { kind: "choice"; allowed: readonly string[] };
 
 const text = { kind: "text" } as const;
@@ -49,7 +49,8 @@ export const CONTACT_CONTRACT: Readonly<Record<string, ValueType>> = {
 export const INTERVIEW_CONTRACT: Readonly<Record<string, ValueType>> = {
 	contact: { kind: "link", required: true },
 	date: dateOrTime,
-	duration: { kind: "positiveInteger" },
+	// Whole minutes, up to a day: longer is taken as a slip (docs/properties.md).
+	duration: { kind: "positiveInteger", max: 1440 },
 	format: { kind: "choice", allowed: ["in_person", "phone", "video"] },
 	location: text,
 	status: { kind: "choice", allowed: ["requested", "scheduled", "confirmed", "done", "cancelled", "no_show"] },
@@ -170,7 +171,7 @@ export function judge(type: ValueType, value: unknown, resolves: (linkText: stri
 			if (typeof value === "boolean") return { verdict: "valid" };
 			return { verdict: typeof value === "string" && ["true", "false", "yes", "no"].includes(value.trim().toLowerCase()) ? "either" : "invalid" };
 		case "positiveInteger":
-			if (typeof value === "number") return { verdict: Number.isInteger(value) && value > 0 ? "valid" : "invalid" };
+			if (typeof value === "number") return { verdict: Number.isInteger(value) && value > 0 && value <= (type.max ?? Infinity) ? "valid" : "invalid" };
 			return { verdict: typeof value === "string" && /^\s*\d+(\.\d+)?\s*$/.test(value) ? "either" : "invalid" };
 		case "choice":
 			if (typeof value !== "string") return { verdict: "invalid" };

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { INTERVIEW_FORMATS, type InterviewFormat } from "../record-types";
+import { INTERVIEW_FORMATS, MAX_DURATION_MINUTES, type InterviewFormat } from "../record-types";
 
 /** The new-interview form as typed. */
 export interface InterviewFormInput {
@@ -23,9 +23,6 @@ export interface InterviewFormValue {
 }
 
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
-
-/** The longest conversation the form accepts; informational interviews last 20 to 30 minutes. */
-export const MAX_DURATION_MINUTES = 8 * 60;
 
 /** Checks the form, with one message per mistake, each saying how to put it right. */
 export function readInterviewForm(input: InterviewFormInput): FormResult<InterviewFormValue> {

@@ -47,7 +47,7 @@ describe("readInterviewForm", () => {
 				"Choose who you are talking to.",
 				"Enter the date as 2026-11-24.",
 				"Enter the time as 15:00, or leave it empty.",
-				"Enter the length as a whole number of minutes between 1 and 480.",
+				"Enter the length as a whole number of minutes between 1 and 1440.",
 			],
 		});
 		expect(readInterviewForm({ ...input, duration: "20.5" }).ok).toBe(false);
