@@ -22,10 +22,6 @@ function commonSpelling(spellings: Map<string, number>): string {
 	return best;
 }
 
-/**
- * The career fields a set of notes names, kept note by note, so that the queue view's
- * field dropdown costs what changed rather than a pass over every item of the queue.
- */
 /** Whether `fields[i]`, whose key is `key`, repeats a field earlier in the list (lists are a few items long). */
 function repeatsEarlier(fields: readonly string[], i: number, key: string): boolean {
 	for (let j = 0; j < i; j++) if (fieldKey(fields[j] as string) === key) return true;

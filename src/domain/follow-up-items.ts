@@ -90,8 +90,8 @@ function representable(ms: number): number {
 
 /**
  * A window bound kept as null when there is none (see `QueueItem`). Only `none`, the
- * side's own "no bound", becomes null: a start at +Infinity (an interview whose duration
- * runs past every date) means never shown, not always.
+ * side's own "no bound", becomes null: a start at +Infinity, past every date, means
+ * never shown, not always.
  */
 function boundOrNull(ms: number, none: number): number | null {
 	return ms === none ? null : ms;

@@ -110,7 +110,7 @@ class FieldReader {
 		return false;
 	}
 
-	/** A whole number above 0; with `most`, also at most that (`mostText` says what it is in words). */
+	/** A whole number above 0; with `most`, also at most `most.value` (`most.text` says how much that is in words). */
 	positiveInteger(key: string, unit: string, most?: { value: number; text: string }): number | undefined {
 		const value = this.present(key);
 		if (value === undefined) return undefined;
