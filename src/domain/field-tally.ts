@@ -1,31 +1,9 @@
-/** A field as the filters compare it: without regard to case or surrounding spaces. */
-export function fieldKey(field: string): string {
-	return field.trim().toLowerCase();
-}
+import { compareFields, forEachField, preferredSpelling } from "./career-fields";
 
 /** The notes that name one field, and how many of them spell it each way. */
 interface FieldNotes {
 	readonly notes: Set<string>;
 	readonly spellings: Map<string, number>;
-}
-
-/** The spelling most notes use; on a tie the first in code-unit order, so that no order of events decides. */
-function commonSpelling(spellings: Map<string, number>): string {
-	let best = "";
-	let bestCount = 0;
-	for (const [spelling, count] of spellings) {
-		if (count > bestCount || (count === bestCount && spelling < best)) {
-			best = spelling;
-			bestCount = count;
-		}
-	}
-	return best;
-}
-
-/** Whether `fields[i]`, whose key is `key`, repeats a field earlier in the list (lists are a few items long). */
-function repeatsEarlier(fields: readonly string[], i: number, key: string): boolean {
-	for (let j = 0; j < i; j++) if (fieldKey(fields[j] as string) === key) return true;
-	return false;
 }
 
 /**
@@ -59,22 +37,19 @@ export class FieldTally {
 		for (const entry of this.byKey.values()) {
 			for (const path of entry.notes) {
 				if (!counts(path)) continue;
-				chosen.push(commonSpelling(entry.spellings));
+				chosen.push(preferredSpelling(entry.spellings));
 				break;
 			}
 		}
-		return chosen.sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" }) || (a < b ? -1 : a > b ? 1 : 0));
+		return chosen.sort(compareFields);
 	}
 
-	/** Adds (`step` 1) or takes away (-1) one note's list; a field named twice, in two spellings, counts once with its first. */
+	/** Adds (`step` 1) or takes away (-1) one note's list. */
 	private count(path: string, fields: readonly string[], step: 1 | -1): void {
-		for (let i = 0; i < fields.length; i++) {
-			const spelling = (fields[i] as string).trim();
-			const key = spelling.toLowerCase();
-			if (key === "" || (i > 0 && repeatsEarlier(fields, i, key))) continue;
+		forEachField(fields, (spelling, key) => {
 			let entry = this.byKey.get(key);
 			if (entry === undefined) {
-				if (step < 0) continue;
+				if (step < 0) return;
 				this.byKey.set(key, (entry = { notes: new Set(), spellings: new Map() }));
 			}
 			const times = (entry.spellings.get(spelling) ?? 0) + step;
@@ -85,6 +60,6 @@ export class FieldTally {
 				entry.notes.delete(path);
 				if (entry.notes.size === 0) this.byKey.delete(key);
 			}
-		}
+		});
 	}
 }

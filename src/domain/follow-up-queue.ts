@@ -5,7 +5,7 @@ import { compareItems, type QueueItem } from "./follow-up-items";
 import { contactItems, interviewItems, type RuleContext } from "./follow-up-rules";
 import { InterviewGroups } from "./interview-groups";
 import { InterviewLinks, linkedPaths } from "./interview-links";
-import { fieldsOfNote } from "./queue-filter";
+import { fieldsOfNote } from "./career-fields";
 import { shownAt, sortItems } from "./queue-order";
 import { ShownList } from "./queue-shown";
 import { SortedBlocks, type ItemList } from "./sorted-blocks";

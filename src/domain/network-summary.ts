@@ -1,6 +1,7 @@
 import type { DateTime } from "luxon";
 import { isBooked, statusesAt } from "./person-stage";
-import type { InterviewRecord, VaultRecord } from "./record-types";
+import { fieldsOfNote, forEachField, preferredSpelling } from "./career-fields";
+import type { InterviewRecord, RecordLookup, VaultRecord } from "./record-types";
 import { compareKeys } from "./referral-cycles";
 import type { PersonKey } from "./referral-edges";
 
@@ -47,7 +48,7 @@ export function topReferrers(graph: ReferralsView, now: DateTime, limit = Number
 }
 
 export interface FieldCount {
-	/** The field as written; spellings that differ only in case count together. */
+	/** The field as most notes spell it; spellings that differ only in case or spaces count together. */
 	readonly field: string;
 	/** Interviews held in this field. */
 	readonly held: number;
@@ -63,31 +64,64 @@ export interface FieldSummary {
 }
 
 interface FieldEntry {
-	label: string;
+	/** How many notes name the field each way. */
+	readonly spellings: Map<string, number>;
 	held: number;
 }
 
-class FieldTally {
-	private readonly byKey = new Map<string, FieldEntry>();
-	/** Each spelling as written, to its entry: a vault repeats a few spellings many times over. */
-	private readonly bySpelling = new Map<string, FieldEntry>();
+/** A lone field as written: its entry, its trimmed spelling, and how many notes wrote it so. */
+interface Written {
+	readonly entry: FieldEntry;
+	readonly spelling: string;
+	notes: number;
+}
 
-	entryOf(field: string): FieldEntry {
-		let entry = this.bySpelling.get(field);
-		if (entry !== undefined) return entry;
-		const label = field.trim();
-		const key = label.toLowerCase();
-		entry = this.byKey.get(key);
-		if (entry === undefined) this.byKey.set(key, (entry = { label, held: 0 }));
-		// The same label whatever order the notes came in.
-		else if (compareKeys(label, entry.label) < 0) entry.label = label;
-		this.bySpelling.set(field, entry);
-		return entry;
+/** Interviews held per field, with the spellings notes use for it. */
+class HeldByField {
+	private readonly byKey = new Map<string, FieldEntry>();
+	/**
+	 * Notes naming one field, by the field as written (null when blank): a vault repeats a
+	 * few spellings many times over, and counting them here spares a lookup per note.
+	 */
+	private readonly byWritten = new Map<string, Written | null>();
+
+	/** One note naming `fields`; `held` is 1 for an interview that took place. */
+	add(fields: readonly string[], held: number): void {
+		if (fields.length !== 1) {
+			forEachField(fields, (spelling, key) => {
+				const entry = this.entryOf(key);
+				entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
+				entry.held += held;
+			});
+			return;
+		}
+		const written = fields[0] as string;
+		let known = this.byWritten.get(written);
+		if (known === undefined) {
+			const spelling = written.trim();
+			known = spelling === "" ? null : { entry: this.entryOf(spelling.toLowerCase()), spelling, notes: 0 };
+			this.byWritten.set(written, known);
+		}
+		if (known === null) return;
+		known.notes++;
+		known.entry.held += held;
 	}
 
+	/** The counts, once every note was added; call it once, as it adds the lone fields' spellings in. */
 	result(): FieldCount[] {
-		const counts = [...this.byKey.values()].map(({ label, held }) => ({ field: label, held, tooFew: held < ENOUGH_INTERVIEWS_PER_FIELD }));
+		for (const known of this.byWritten.values()) {
+			if (known === null) continue;
+			const { spellings } = known.entry;
+			spellings.set(known.spelling, (spellings.get(known.spelling) ?? 0) + known.notes);
+		}
+		const counts = [...this.byKey.values()].map(({ spellings, held }) => ({ field: preferredSpelling(spellings), held, tooFew: held < ENOUGH_INTERVIEWS_PER_FIELD }));
 		return counts.sort((a, b) => b.held - a.held || compareKeys(a.field.toLowerCase(), b.field.toLowerCase()));
+	}
+
+	private entryOf(key: string): FieldEntry {
+		let entry = this.byKey.get(key);
+		if (entry === undefined) this.byKey.set(key, (entry = { spellings: new Map(), held: 0 }));
+		return entry;
 	}
 }
 
@@ -95,27 +129,15 @@ class FieldTally {
  * Interviews held per career field: the interview's own `field`, else its contact's.
  * An interview that names two fields counts for both.
  */
-export function fieldCounts(records: readonly VaultRecord[], get: (path: string) => VaultRecord | undefined, now: DateTime): FieldSummary {
-	const tally = new FieldTally();
+export function fieldCounts(records: readonly VaultRecord[], lookup: RecordLookup, now: DateTime): FieldSummary {
+	const tally = new HeldByField();
 	const statusOf = statusesAt(now);
 	let heldWithoutField = 0;
 	for (const record of records) {
-		if (record.kind === "contact") {
-			for (const field of record.fields) tally.entryOf(field);
-			continue;
-		}
-		const contactPath = record.contact?.path;
-		const contact = contactPath ? get(contactPath) : undefined;
-		const fields = record.fields.length > 0 ? record.fields : contact?.kind === "contact" ? contact.fields : [];
-		const held = statusOf(record) === "done" ? 1 : 0;
-		if (fields.length === 0) heldWithoutField += held;
-		else if (fields.length === 1) tally.entryOf(fields[0] as string).held += held;
-		else {
-			// Two spellings of one field count once.
-			const counted = new Set<FieldEntry>();
-			for (const field of fields) counted.add(tally.entryOf(field));
-			for (const entry of counted) entry.held += held;
-		}
+		const fields = fieldsOfNote(record, lookup);
+		const held = record.kind === "interview" && statusOf(record) === "done" ? 1 : 0;
+		if (fields.length > 0) tally.add(fields, held);
+		else heldWithoutField += held;
 	}
 	return { fields: tally.result(), heldWithoutField };
 }

@@ -74,3 +74,8 @@ export interface InterviewRecord extends RecordBase {
 }
 
 export type VaultRecord = ContactRecord | InterviewRecord;
+
+/** Where records are looked up by path; `RecordIndex` is one. */
+export interface RecordLookup {
+	get(path: string): VaultRecord | undefined;
+}

@@ -212,7 +212,7 @@ export class ReferralGraph implements ReferralLinks {
 
 	/** Interviews held per career field, flagging fields with too few to judge by. */
 	fieldCounts(now: DateTime): FieldSummary {
-		return fieldCounts(this.source.records(), (path) => this.source.get(path), now);
+		return fieldCounts(this.source.records(), this.source, now);
 	}
 
 	/** People whose notes disagree about who referred them: one problem each, both edges kept. */

@@ -1,5 +1,5 @@
 import { FOLLOW_UP_KINDS, type FollowUpKind } from "../domain/follow-up-items";
-import { fieldKey } from "../domain/field-tally";
+import { fieldKey } from "../domain/career-fields";
 import { KIND_LABELS } from "../domain/follow-up-labels";
 import type { QueueFilter } from "../domain/queue-filter";
 import { setClass } from "./dom-class";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareItems, FOLLOW_UP_KINDS, type QueueItem } from "../../src/domain/follow-up-items";
-import { fieldKey } from "../../src/domain/field-tally";
+import { fieldKey } from "../../src/domain/career-fields";
 import { buildQueue, FollowUpQueue } from "../../src/domain/follow-up-queue";
 import { fieldsOfItem } from "../../src/domain/queue-filter";
 import { RecordIndex } from "../../src/domain/record-index";

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { FollowUpQueue } from "../../src/domain/follow-up-queue";
 import { GraphVault, NOW } from "../builders/graph";
+import { settingsWith } from "../builders/queue";
 import { contactProps, interviewProps } from "../builders/records";
 
 const HELD = "2026-11-01T10:00";
@@ -56,5 +58,16 @@ describe("fieldCounts", () => {
 			],
 			heldWithoutField: 1,
 		});
+	});
+
+	it("shows a field as most notes spell it, as the queue's field dropdown does", () => {
+		const notes = {
+			"Contacts/A.md": contactProps({ contacted: "2026-11-20", field: "ux research" }),
+			"Contacts/B.md": contactProps({ contacted: "2026-11-20", field: "ux research " }),
+			"Contacts/C.md": contactProps({ contacted: "2026-11-20", field: "UX Research" }),
+		};
+		const { graph, index } = new GraphVault(notes);
+		expect(graph.fieldCounts(NOW).fields.map((f) => f.field)).toEqual(["ux research"]);
+		expect(new FollowUpQueue(index, settingsWith(), "UTC").fieldChoices(NOW)).toEqual(["ux research"]);
 	});
 });

@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import type { QueueItem } from "../../domain/follow-up-items";
 import { groupItems } from "../../domain/queue-groups";
-import type { RecordLookup } from "../../domain/queue-filter";
+import type { RecordLookup } from "../../domain/record-types";
 import { dueText } from "../../domain/queue-time";
 import { plural, printable, textTable } from "./text";
 

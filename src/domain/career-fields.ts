@@ -1,0 +1,63 @@
+import type { RecordLookup, VaultRecord } from "./record-types";
+
+/*
+ * How the plugin reads career fields, wherever it shows them (the queue's dropdown, the
+ * referral map's overview): spellings that differ only in case or surrounding spaces are
+ * one field, shown as most notes spell it.
+ */
+
+const NO_FIELDS: readonly string[] = Object.freeze([]);
+
+/** A field as the plugin compares it: without regard to case or surrounding spaces. */
+export function fieldKey(field: string): string {
+	return field.trim().toLowerCase();
+}
+
+/**
+ * The career fields a note is about: an interview's own `field`, or else its contact's,
+ * as DESIGN.md defaults it; a contact's own.
+ */
+export function fieldsOfNote(record: VaultRecord | undefined, records: RecordLookup): readonly string[] {
+	if (record === undefined) return NO_FIELDS;
+	if (record.kind === "contact" || record.fields.length > 0) return record.fields;
+	const contactPath = record.contact?.path;
+	const contact = contactPath ? records.get(contactPath) : undefined;
+	return contact?.kind === "contact" ? contact.fields : NO_FIELDS;
+}
+
+/**
+ * Calls `each` once per field a note names, with its first spelling (trimmed) and its key:
+ * a note naming one field twice, in two spellings, names it once. Blank fields are skipped.
+ */
+export function forEachField(fields: readonly string[], each: (spelling: string, key: string) => void): void {
+	for (let i = 0; i < fields.length; i++) {
+		const spelling = (fields[i] as string).trim();
+		const key = spelling.toLowerCase();
+		if (key === "" || (i > 0 && repeatsEarlier(fields, i, key))) continue;
+		each(spelling, key);
+	}
+}
+
+/** Whether `fields[i]`, whose key is `key`, repeats a field earlier in the list (lists are a few items long). */
+function repeatsEarlier(fields: readonly string[], i: number, key: string): boolean {
+	for (let j = 0; j < i; j++) if (fieldKey(fields[j] as string) === key) return true;
+	return false;
+}
+
+/** The spelling most notes use (counts by spelling); on a tie the first in code-unit order, so that no order of events decides. */
+export function preferredSpelling(counts: ReadonlyMap<string, number>): string {
+	let best = "";
+	let bestCount = 0;
+	for (const [spelling, count] of counts) {
+		if (count > bestCount || (count === bestCount && spelling < best)) {
+			best = spelling;
+			bestCount = count;
+		}
+	}
+	return best;
+}
+
+/** Fields in alphabetical order, whatever their case; exact ties in code-unit order. */
+export function compareFields(a: string, b: string): number {
+	return a.localeCompare(b, "en", { sensitivity: "base" }) || (a < b ? -1 : a > b ? 1 : 0);
+}
