@@ -66,7 +66,7 @@ export class ReferralMapView extends ItemView implements HoverParent {
 		this.toggleEl = this.addAction("network", "Show the network overview", () => runGuarded("switch the referral map", () => this.toggleOverview()));
 		this.listen();
 		runGuarded("show the referral map", () => {
-			this.followActiveNote();
+			this.followedPath = this.app.workspace.getActiveFile()?.path ?? null;
 			this.render();
 		});
 		return Promise.resolve();
@@ -80,7 +80,7 @@ export class ReferralMapView extends ItemView implements HoverParent {
 
 	private listen(): void {
 		const { workspace, metadataCache, vault } = this.app;
-		const follow = (): void => runGuarded("follow the active note", () => this.followActiveNote() && this.render());
+		const follow = (): void => runGuarded("follow the active note", () => this.followActiveNote());
 		this.registerEvent(workspace.on("active-leaf-change", follow));
 		this.registerEvent(workspace.on("file-open", follow));
 		this.registerEvent(metadataCache.on("resolved", () => this.refreshMentions()));
@@ -104,14 +104,28 @@ export class ReferralMapView extends ItemView implements HoverParent {
 	}
 
 	/** Takes note of the active note; true when it changed, so that the map has to follow. */
-	private followActiveNote(): boolean {
+	/**
+	 * Follows the note now active, and draws the map again when that changes what it
+	 * shows. The overview is about everyone, so while it stays on screen only the header
+	 * button changes: redrawing it would cost a pass over every interview in a large
+	 * vault, and lose the reader's place and keyboard focus.
+	 */
+	private followActiveNote(): void {
 		const path = this.app.workspace.getActiveFile()?.path ?? null;
-		if (path === this.followedPath) return false;
+		if (path === this.followedPath) return;
+		const overviewBefore = this.showsOverview(this.currentPerson());
 		this.followedPath = path;
 		this.pinned = null;
 		this.chainLimit = CHAIN_PAGE;
 		this.mentionLimit = MENTION_PAGE;
-		return true;
+		const person = this.currentPerson();
+		if (overviewBefore && this.showsOverview(person)) this.updateToggle(person);
+		else this.render();
+	}
+
+	/** Whether the map shows the overview rather than a person (as `render` decides). */
+	private showsOverview(person: PersonKey | null): boolean {
+		return this.overview || person === null;
 	}
 
 	/** Who the map is about: a person asked for, else the active note's person, else nobody. */

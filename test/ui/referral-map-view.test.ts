@@ -208,6 +208,27 @@ describe.skipIf(!hasExampleVault)("the referral map over example-vault", () => {
 		expect(names(view.contentEl.querySelector(".ii-map-person")!)).toEqual(["Tomás Herrera"]);
 	});
 
+	it("keeps the overview as it is, keyboard focus included, while the active note changes", async () => {
+		const { app } = await startMap();
+		const view = await openMap(app);
+		await activate(app, TOMAS);
+		const toggle = view.containerEl.querySelector<HTMLElement>('.view-action[aria-label="Show the network overview"]')!;
+		toggle.click();
+		const item = section(view, "Where it started").querySelector<HTMLElement>('[role="treeitem"]')!;
+		// Focus needs the page: the workspace is not in the document unless put there.
+		document.body.appendChild(app.workspace.containerEl);
+		item.focus();
+		await activate(app, MEI);
+		await activate(app, "Start here.md");
+		expect(document.activeElement).toBe(item);
+		expect(item.isConnected).toBe(true);
+		expect(toggle.getAttribute("aria-label")).toBe("Show the network overview");
+		await activate(app, PRIYA);
+		expect(toggle.getAttribute("aria-label")).toBe("Show the active person");
+		toggle.click();
+		expect(names(view.contentEl.querySelector(".ii-map-person")!)).toEqual(["Priya Raman"]);
+	});
+
 	it("shows the overview when the active note is about nobody", async () => {
 		const { app } = await startMap();
 		const view = await openMap(app);
