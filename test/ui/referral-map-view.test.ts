@@ -22,6 +22,16 @@ afterEach(() => {
 	document.body.empty();
 });
 
+/** The map open on Tomás Herrera, switched to the overview with its header button. */
+async function overviewFromTomas() {
+	const { app } = await startMap();
+	const view = await openMap(app);
+	await activate(app, TOMAS);
+	const toggle = view.containerEl.querySelector<HTMLElement>('.view-action[aria-label="Show the network overview"]')!;
+	toggle.click();
+	return { app, view, toggle };
+}
+
 describe.skipIf(!hasExampleVault)("the referral map over example-vault", () => {
 	it("opens in the right sidebar from the command and the ribbon, reusing its leaf", async () => {
 		const { app } = await startMap();
@@ -188,11 +198,7 @@ describe.skipIf(!hasExampleVault)("the referral map over example-vault", () => {
 	});
 
 	it("switches to the network overview with the header button, and back", async () => {
-		const { app } = await startMap();
-		const view = await openMap(app);
-		await activate(app, TOMAS);
-		const toggle = view.containerEl.querySelector<HTMLElement>('.view-action[aria-label="Show the network overview"]')!;
-		toggle.click();
+		const { view, toggle } = await overviewFromTomas();
 		expect(view.contentEl.querySelector("h3")?.textContent).toBe("Network overview");
 		expect(toggle.getAttribute("aria-label")).toBe("Show the active person");
 
@@ -209,11 +215,7 @@ describe.skipIf(!hasExampleVault)("the referral map over example-vault", () => {
 	});
 
 	it("keeps the overview as it is, keyboard focus included, while the active note changes", async () => {
-		const { app } = await startMap();
-		const view = await openMap(app);
-		await activate(app, TOMAS);
-		const toggle = view.containerEl.querySelector<HTMLElement>('.view-action[aria-label="Show the network overview"]')!;
-		toggle.click();
+		const { app, view, toggle } = await overviewFromTomas();
 		const item = section(view, "Where it started").querySelector<HTMLElement>('[role="treeitem"]')!;
 		// Focus needs the page: the workspace is not in the document unless put there.
 		document.body.appendChild(app.workspace.containerEl);
