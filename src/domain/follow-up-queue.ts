@@ -104,10 +104,6 @@ function sameFields(a: readonly string[] | null, b: readonly string[] | null): b
 	return a.length === b.length && a.every((field, i) => field === b[i]);
 }
 
-function isShownAt(item: QueueItem, nowMs: number): boolean {
-	return nowMs >= item.shownFrom && nowMs < item.shownUntil;
-}
-
 const NO_ITEMS: readonly QueueItem[] = Object.freeze([]);
 const NO_FIELDS: readonly string[] = Object.freeze([]);
 
@@ -279,9 +275,9 @@ export class FollowUpQueue {
 		let tally = this.fields;
 		if (tally === null) {
 			tally = this.fields = new FieldTally();
-			for (const [path, entry] of this.entries) if (entry.items.length > 0) tally.set(path, fieldsOfNote(this.source.get(path), this.source));
+			for (const [path, entry] of this.entries) this.tallyFields(tally, path, entry);
 		}
-		return tally.choices((path) => this.entries.get(path)?.items.some((item) => isShownAt(item, nowMs)) === true);
+		return tally.choices((path) => this.entries.get(path)?.items.some((item) => item.shownAt(nowMs)) === true);
 	}
 
 	/** The items shown at `now`, in queue order. The same array is returned until something changes. */
@@ -335,9 +331,9 @@ export class FollowUpQueue {
 		return shownAt(sorted, millisOf(now));
 	}
 
-	/** Puts a note's fields in the tally if it has items, else takes them out. */
-	private tallyFields(tally: FieldTally, path: string): void {
-		const hasItems = (this.entries.get(path)?.items.length ?? 0) > 0;
+	/** Puts a note's fields in the tally if it has items, else takes them out; `entry` is what the queue holds for `path`. */
+	private tallyFields(tally: FieldTally, path: string, entry = this.entries.get(path)): void {
+		const hasItems = (entry?.items.length ?? 0) > 0;
 		tally.set(path, hasItems ? fieldsOfNote(this.source.get(path), this.source) : NO_FIELDS);
 	}
 

@@ -32,7 +32,7 @@ export function shownAt(sorted: readonly QueueItem[], nowMs: number): QueueItem[
 	const shown: QueueItem[] = [];
 	const late: QueueItem[] = [];
 	for (const item of sorted) {
-		if (nowMs < item.shownFrom || nowMs >= item.shownUntil) continue;
+		if (!item.shownAt(nowMs)) continue;
 		if (item.dueNowWhenLate && item.dueMs !== null && item.dueMs < nowMs) late.push(item.withDue(nowMs, false));
 		else shown.push(item);
 	}
