@@ -44,6 +44,13 @@ function repeatsEarlier(fields: readonly string[], i: number, key: string): bool
 	return false;
 }
 
+/** Counts `by` more notes (fewer when negative) spelling a field as `spelling`; a spelling nobody uses is dropped. */
+export function countSpelling(counts: Map<string, number>, spelling: string, by: number): void {
+	const times = (counts.get(spelling) ?? 0) + by;
+	if (times > 0) counts.set(spelling, times);
+	else counts.delete(spelling);
+}
+
 /** The spelling most notes use (counts by spelling); on a tie the first in code-unit order, so that no order of events decides. */
 export function preferredSpelling(counts: ReadonlyMap<string, number>): string {
 	let best = "";

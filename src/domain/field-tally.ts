@@ -1,4 +1,4 @@
-import { compareFields, forEachField, preferredSpelling } from "./career-fields";
+import { compareFields, countSpelling, forEachField, preferredSpelling } from "./career-fields";
 
 /** The notes that name one field, and how many of them spell it each way. */
 interface FieldNotes {
@@ -52,9 +52,7 @@ export class FieldTally {
 				if (step < 0) return;
 				this.byKey.set(key, (entry = { notes: new Set(), spellings: new Map() }));
 			}
-			const times = (entry.spellings.get(spelling) ?? 0) + step;
-			if (times > 0) entry.spellings.set(spelling, times);
-			else entry.spellings.delete(spelling);
+			countSpelling(entry.spellings, spelling, step);
 			if (step > 0) entry.notes.add(path);
 			else {
 				entry.notes.delete(path);

@@ -1,6 +1,6 @@
 import type { DateTime } from "luxon";
 import { isBooked, statusesAt } from "./person-stage";
-import { fieldsOfNote, forEachField, preferredSpelling } from "./career-fields";
+import { countSpelling, fieldsOfNote, forEachField, preferredSpelling } from "./career-fields";
 import type { InterviewRecord, RecordLookup, VaultRecord } from "./record-types";
 import { compareKeys } from "./referral-cycles";
 import type { PersonKey } from "./referral-edges";
@@ -90,7 +90,7 @@ class HeldByField {
 		if (fields.length !== 1) {
 			forEachField(fields, (spelling, key) => {
 				const entry = this.entryOf(key);
-				entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
+				countSpelling(entry.spellings, spelling, 1);
 				entry.held += held;
 			});
 			return;
@@ -109,11 +109,7 @@ class HeldByField {
 
 	/** The counts, once every note was added; call it once, as it adds the lone fields' spellings in. */
 	result(): FieldCount[] {
-		for (const known of this.byWritten.values()) {
-			if (known === null) continue;
-			const { spellings } = known.entry;
-			spellings.set(known.spelling, (spellings.get(known.spelling) ?? 0) + known.notes);
-		}
+		for (const known of this.byWritten.values()) if (known !== null) countSpelling(known.entry.spellings, known.spelling, known.notes);
 		const counts = [...this.byKey.values()].map(({ spellings, held }) => ({ field: preferredSpelling(spellings), held, tooFew: held < ENOUGH_INTERVIEWS_PER_FIELD }));
 		return counts.sort((a, b) => b.held - a.held || compareKeys(a.field.toLowerCase(), b.field.toLowerCase()));
 	}
