@@ -66,7 +66,7 @@ export class ReferralMapView extends ItemView implements HoverParent {
 		this.toggleEl = this.addAction("network", "Show the network overview", () => runGuarded("switch the referral map", () => this.toggleOverview()));
 		this.listen();
 		runGuarded("show the referral map", () => {
-			this.followedPath = this.app.workspace.getActiveFile()?.path ?? null;
+			this.followedPath = this.activePath();
 			this.render();
 		});
 		return Promise.resolve();
@@ -111,7 +111,7 @@ export class ReferralMapView extends ItemView implements HoverParent {
 	 * vault, and lose the reader's place and keyboard focus.
 	 */
 	private followActiveNote(): void {
-		const path = this.app.workspace.getActiveFile()?.path ?? null;
+		const path = this.activePath();
 		if (path === this.followedPath) return;
 		const overviewBefore = this.showsOverview(this.currentPerson());
 		this.followedPath = path;
@@ -121,6 +121,10 @@ export class ReferralMapView extends ItemView implements HoverParent {
 		const person = this.currentPerson();
 		if (overviewBefore && this.showsOverview(person)) this.updateToggle(person);
 		else this.render();
+	}
+
+	private activePath(): string | null {
+		return this.app.workspace.getActiveFile()?.path ?? null;
 	}
 
 	/** Whether the map shows the overview rather than a person (as `render` decides). */
