@@ -20,6 +20,13 @@ export default defineConfig([
 		},
 	},
 	{
+		// The domain is pure TypeScript shared by the plugin and the CLI: no Obsidian API in it.
+		files: ["src/domain/**"],
+		rules: {
+			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "src/domain is pure: put Obsidian glue in src/obsidian or src/ui." }] }],
+		},
+	},
+	{
 		// Node-only code: the command-line tool, build scripts, benchmarks and tests never ship in main.js.
 		files: ["src/cli/**", "scripts/**", "test/**", "bench/**", "*.mjs", "*.config.ts"],
 		languageOptions: { globals: { ...globals.node } },

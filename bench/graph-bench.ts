@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
-import { RecordIndex } from "../src/domain/record-index";
-import { ReferralGraph } from "../src/domain/referral-graph";
-import { referralsJson } from "../src/domain/referral-json";
-import { VaultPaths } from "../src/domain/vault-paths";
+import { RecordIndex } from "../src/domain/records/record-index";
+import { ReferralGraph } from "../src/domain/referrals/referral-graph";
+import { referralsJson } from "../src/domain/referrals/referral-json";
+import { VaultPaths } from "../src/domain/records/vault-paths";
 import { median, medianMs, verdict, type Row } from "./measure";
 import { contactName, syntheticVault, type SyntheticNote } from "./synthetic-vault";
 

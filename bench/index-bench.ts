@@ -1,7 +1,7 @@
 import { dump, load, CORE_SCHEMA } from "js-yaml";
-import { forgetParsedDates } from "../src/domain/dates";
-import { RecordIndex } from "../src/domain/record-index";
-import { VaultPaths } from "../src/domain/vault-paths";
+import { forgetParsedDates } from "../src/domain/records/dates";
+import { RecordIndex } from "../src/domain/records/record-index";
+import { VaultPaths } from "../src/domain/records/vault-paths";
 import { coldMedianUs, median, medianMs, verdict, type Row } from "./measure";
 import { ratioRows, SIZES, vaultOfSize, type BenchSize } from "./sizes";
 import type { SyntheticNote } from "./synthetic-vault";

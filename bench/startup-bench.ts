@@ -1,10 +1,10 @@
 import { DateTime } from "luxon";
-import { forgetParsedDates } from "../src/domain/dates";
-import { FollowUpQueue } from "../src/domain/follow-up-queue";
-import { RecordIndex } from "../src/domain/record-index";
-import { ReferralGraph } from "../src/domain/referral-graph";
+import { forgetParsedDates } from "../src/domain/records/dates";
+import { FollowUpQueue } from "../src/domain/follow-ups/follow-up-queue";
+import { RecordIndex } from "../src/domain/records/record-index";
+import { ReferralGraph } from "../src/domain/referrals/referral-graph";
 import { defaultSettings } from "../src/domain/settings";
-import { VaultPaths } from "../src/domain/vault-paths";
+import { VaultPaths } from "../src/domain/records/vault-paths";
 import type { Row } from "./measure";
 import { SIZES, vaultOfSize } from "./sizes";
 import type { SyntheticNote } from "./synthetic-vault";

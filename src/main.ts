@@ -1,8 +1,8 @@
 import { Events, Notice, Plugin } from "obsidian";
-import { resolveZone } from "./domain/dates";
-import { RecordIndex } from "./domain/record-index";
-import { ReferralGraph } from "./domain/referral-graph";
-import { parsesAlike, type ParseOptions } from "./domain/records";
+import { resolveZone } from "./domain/records/dates";
+import { RecordIndex } from "./domain/records/record-index";
+import { ReferralGraph } from "./domain/referrals/referral-graph";
+import { parsesAlike, type ParseOptions } from "./domain/records/records";
 import { migrateSettings, type Settings } from "./domain/settings";
 import { IndexSync, obsidianResolver, windowScheduler } from "./obsidian/index-sync";
 import { UnreadableNotes } from "./obsidian/unreadable-notes";

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
-import { isValidZone } from "../domain/dates";
+import { isValidZone } from "../domain/records/dates";
 import { UsageError } from "./errors";
 
 /** The command line, checked: everything here is well-formed, though the folder may not exist. */

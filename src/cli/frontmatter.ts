@@ -1,6 +1,6 @@
 import matter from "gray-matter";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
-import { describeValue } from "../domain/problems";
+import { describeValue } from "../domain/records/problems";
 
 export type FrontmatterResult =
 	| { readonly ok: true; readonly frontmatter: Record<string, unknown> }

@@ -1,10 +1,10 @@
 import { statSync } from "node:fs";
-import { resolveZone } from "../domain/dates";
-import type { Problem } from "../domain/problems";
-import { RecordIndex, type Scheduler } from "../domain/record-index";
-import type { ParseOptions } from "../domain/records";
+import { resolveZone } from "../domain/records/dates";
+import type { Problem } from "../domain/records/problems";
+import { RecordIndex, type Scheduler } from "../domain/records/record-index";
+import type { ParseOptions } from "../domain/records/records";
 import type { Settings } from "../domain/settings";
-import { VaultPaths } from "../domain/vault-paths";
+import { VaultPaths } from "../domain/records/vault-paths";
 import { errorCode, UsageError } from "./errors";
 import { compareProblems } from "./format/problems";
 import { readVault, type VaultContents } from "./vault-reader";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Problem } from "../domain/problems";
+import type { Problem } from "../domain/records/problems";
 import { readFrontmatter } from "./frontmatter";
 import { errorCode } from "./errors";
 import { listVaultFiles, type VaultFile } from "./vault-files";

@@ -1,4 +1,4 @@
-import { MAX_DURATION_MINUTES } from "./record-types";
+import { MAX_DURATION_MINUTES } from "./records/record-types";
 
 /** Plugin settings. Shared by the plugin and the CLI (which reads the vault's `data.json`). */
 export interface RuleOffsets {

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { TFile } from "obsidian";
-import { resolveZone } from "../domain/dates";
-import type { ContactRecord, VaultRecord } from "../domain/record-types";
+import { resolveZone } from "../domain/records/dates";
+import type { ContactRecord, VaultRecord } from "../domain/records/record-types";
 import { contextFromRecord } from "../domain/templates/context-from-records";
 import type { TemplateContext } from "../domain/templates/template-context";
 import type { TemplateHost } from "./template-host";

@@ -1,8 +1,8 @@
-import { resolveZone } from "../domain/dates";
-import type { QueueItem } from "../domain/follow-up-items";
-import { FollowUpQueue } from "../domain/follow-up-queue";
-import type { IndexChange } from "../domain/record-index";
-import type { ItemList } from "../domain/sorted-blocks";
+import { resolveZone } from "../domain/records/dates";
+import type { QueueItem } from "../domain/follow-ups/follow-up-items";
+import { FollowUpQueue } from "../domain/follow-ups/follow-up-queue";
+import type { IndexChange } from "../domain/records/record-index";
+import type { ItemList } from "../domain/follow-ups/sorted-blocks";
 import type { TemplateHost } from "./template-host";
 
 const MINUTE = 60_000;

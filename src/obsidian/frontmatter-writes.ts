@@ -1,5 +1,5 @@
 import { getFrontMatterInfo, Notice, parseYaml, TFile, type App } from "obsidian";
-import { applyWrite, type FrontmatterWrite } from "../domain/follow-up-actions";
+import { applyWrite, type FrontmatterWrite } from "../domain/follow-ups/follow-up-actions";
 
 /** What running a write came to. */
 export type WriteResult =

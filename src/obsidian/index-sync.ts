@@ -1,6 +1,6 @@
 import { TFile, type App, type EventRef } from "obsidian";
-import type { RecordIndex, Scheduler } from "../domain/record-index";
-import type { ParseOptions } from "../domain/records";
+import type { RecordIndex, Scheduler } from "../domain/records/record-index";
+import type { ParseOptions } from "../domain/records/records";
 import { guarded } from "./guarded";
 
 /** Batches index notifications with a window timer, so a burst of edits repaints once. */

@@ -1,6 +1,6 @@
 import { getLinkpath, type App, type FrontmatterLinkCache } from "obsidian";
-import { compareKeys } from "../domain/referral-cycles";
-import { pathOfKey, type PersonKey } from "../domain/referral-edges";
+import { compareKeys } from "../domain/referrals/referral-cycles";
+import { pathOfKey, type PersonKey } from "../domain/referrals/referral-edges";
 
 /** A note that links to a person. */
 export interface Mention {

@@ -1,5 +1,5 @@
 import type { Events, Plugin } from "obsidian";
-import type { RecordIndex } from "../domain/record-index";
+import type { RecordIndex } from "../domain/records/record-index";
 import type { Settings } from "../domain/settings";
 
 /** What the template commands need from the plugin: Obsidian, the settings and the record index. */

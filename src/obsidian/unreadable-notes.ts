@@ -1,6 +1,6 @@
 import { getFrontMatterInfo, parseYaml, TFile, type App, type EventRef } from "obsidian";
-import type { Problem } from "../domain/problems";
-import { declaresRecordKind, unreadablePropertiesProblem } from "../domain/unreadable-properties";
+import type { Problem } from "../domain/records/problems";
+import { declaresRecordKind, unreadablePropertiesProblem } from "../domain/records/unreadable-properties";
 import { guarded } from "./guarded";
 
 /**

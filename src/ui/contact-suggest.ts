@@ -1,6 +1,6 @@
 import { AbstractInputSuggest, type App } from "obsidian";
-import type { RecordIndex } from "../domain/record-index";
-import type { ContactRecord } from "../domain/record-types";
+import type { RecordIndex } from "../domain/records/record-index";
+import type { ContactRecord } from "../domain/records/record-types";
 import { nameKey } from "../domain/templates/file-names";
 
 const MAX_SUGGESTIONS = 30;

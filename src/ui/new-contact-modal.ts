@@ -1,6 +1,6 @@
 import { Modal, type TFile } from "obsidian";
-import { basenameOf } from "../domain/links";
-import type { ContactRecord } from "../domain/record-types";
+import { basenameOf } from "../domain/records/links";
+import type { ContactRecord } from "../domain/records/record-types";
 import { contactNoteText, type NewContact } from "../domain/templates/contact-note";
 import { findDuplicate } from "../domain/templates/file-names";
 import { linktextForName, linktextTo } from "../obsidian/link-text";

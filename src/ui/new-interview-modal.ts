@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { Modal, Notice, Setting } from "obsidian";
-import { parseWhen, resolveZone } from "../domain/dates";
-import { INTERVIEW_FORMATS, type ContactRecord, type InterviewFormat } from "../domain/record-types";
+import { parseWhen, resolveZone } from "../domain/records/dates";
+import { INTERVIEW_FORMATS, type ContactRecord, type InterviewFormat } from "../domain/records/record-types";
 import { interviewNoteName } from "../domain/templates/file-names";
 import { readInterviewForm, type InterviewFormValue } from "../domain/templates/interview-form";
 import { interviewNoteText } from "../domain/templates/interview-note";

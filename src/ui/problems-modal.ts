@@ -1,5 +1,5 @@
 import { FuzzySuggestModal, Notice, type App, type FuzzyMatch } from "obsidian";
-import type { Problem } from "../domain/problems";
+import type { Problem } from "../domain/records/problems";
 
 /** Lists every problem in the records; choosing one opens the note it is in. */
 export class ProblemsModal extends FuzzySuggestModal<Problem> {

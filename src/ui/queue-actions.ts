@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import { Notice, type App } from "obsidian";
-import { actionWrite, snoozeWrite, type FollowUpAction, type FrontmatterWrite } from "../domain/follow-up-actions";
-import { ACTION_DONE } from "../domain/follow-up-labels";
+import { actionWrite, snoozeWrite, type FollowUpAction, type FrontmatterWrite } from "../domain/follow-ups/follow-up-actions";
+import { ACTION_DONE } from "../domain/follow-ups/follow-up-labels";
 import { writeFrontmatter, type WriteResult } from "../obsidian/frontmatter-writes";
 import { undoNotice } from "./undo-notice";
 

@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
-import type { FollowUpAction } from "../domain/follow-up-actions";
-import { effectiveInterviewStatus, isConfirmed } from "../domain/interview-schedule";
-import type { InterviewRecord, VaultRecord } from "../domain/record-types";
-import { ZoneCalendar } from "../domain/zone-calendar";
+import type { FollowUpAction } from "../domain/follow-ups/follow-up-actions";
+import { effectiveInterviewStatus, isConfirmed } from "../domain/records/interview-schedule";
+import type { InterviewRecord, VaultRecord } from "../domain/records/record-types";
+import { ZoneCalendar } from "../domain/records/zone-calendar";
 import { contactOf, recordOf } from "../obsidian/active-record";
 import type { FollowUpService } from "../obsidian/follow-up-service";
 import type { TemplateHost } from "../obsidian/template-host";

@@ -1,7 +1,7 @@
-import { FOLLOW_UP_KINDS, type FollowUpKind } from "../domain/follow-up-items";
-import { fieldKey } from "../domain/career-fields";
-import { KIND_LABELS } from "../domain/follow-up-labels";
-import type { QueueFilter } from "../domain/queue-filter";
+import { FOLLOW_UP_KINDS, type FollowUpKind } from "../domain/follow-ups/follow-up-items";
+import { fieldKey } from "../domain/records/career-fields";
+import { KIND_LABELS } from "../domain/follow-ups/follow-up-labels";
+import type { QueueFilter } from "../domain/follow-ups/queue-filter";
 import { setClass } from "./dom-class";
 
 const ANY = "";

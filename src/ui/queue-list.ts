@@ -1,6 +1,6 @@
-import type { QueueItem } from "../domain/follow-up-items";
-import { QUEUE_GROUPS, QUEUE_GROUP_LABELS, type QueueGroupKey } from "../domain/queue-groups";
-import { QUEUE_PAGE, type GroupSlice } from "../domain/queue-window";
+import type { QueueItem } from "../domain/follow-ups/follow-up-items";
+import { QUEUE_GROUPS, QUEUE_GROUP_LABELS, type QueueGroupKey } from "../domain/follow-ups/queue-groups";
+import { QUEUE_PAGE, type GroupSlice } from "../domain/follow-ups/queue-window";
 import { QueueRow, type RowContent, type RowHandlers } from "./queue-row";
 import { setClass } from "./dom-class";
 

@@ -1,7 +1,7 @@
 import { setIcon, type UserEvent } from "obsidian";
-import { ACTION_LABELS, ACTIONS_BY_KIND, type FollowUpAction } from "../domain/follow-up-actions";
-import type { QueueItem } from "../domain/follow-up-items";
-import type { DueText } from "../domain/queue-time";
+import { ACTION_LABELS, ACTIONS_BY_KIND, type FollowUpAction } from "../domain/follow-ups/follow-up-actions";
+import type { QueueItem } from "../domain/follow-ups/follow-up-items";
+import type { DueText } from "../domain/follow-ups/queue-time";
 import { setClass } from "./dom-class";
 import { appendSentence } from "./bidi";
 

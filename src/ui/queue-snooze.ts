@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { App } from "obsidian";
-import { snoozeDay } from "../domain/follow-up-actions";
+import { snoozeDay } from "../domain/follow-ups/follow-up-actions";
 import { snoozeNote } from "./queue-actions";
 import { runSafely } from "./safely";
 import { SnoozeModal } from "./snooze-modal";

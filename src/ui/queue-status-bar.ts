@@ -1,5 +1,5 @@
 import { Platform } from "obsidian";
-import { overdueIn } from "../domain/queue-groups";
+import { overdueIn } from "../domain/follow-ups/queue-groups";
 import type { FollowUpService } from "../obsidian/follow-up-service";
 import type { TemplateHost } from "../obsidian/template-host";
 import { setClass } from "./dom-class";

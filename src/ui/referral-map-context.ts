@@ -1,6 +1,6 @@
 import type { DateTime } from "luxon";
-import type { PersonKey } from "../domain/referral-edges";
-import type { ReferralGraph } from "../domain/referral-graph";
+import type { PersonKey } from "../domain/referrals/referral-edges";
+import type { ReferralGraph } from "../domain/referrals/referral-graph";
 
 export const REFERRAL_MAP_VIEW_TYPE = "informational-interviews-referral-map";
 

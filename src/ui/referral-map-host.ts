@@ -1,4 +1,4 @@
-import type { ReferralGraph } from "../domain/referral-graph";
+import type { ReferralGraph } from "../domain/referrals/referral-graph";
 import type { TemplateHost } from "../obsidian/template-host";
 
 /** What the referral map needs from the plugin: the template host, and the graph kept in step with the index. */

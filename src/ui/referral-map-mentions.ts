@@ -1,4 +1,4 @@
-import { basenameOf } from "../domain/links";
+import { basenameOf } from "../domain/records/links";
 import type { Mention } from "../obsidian/mentions";
 import { noteLink } from "./referral-person-row";
 import { appendSentence } from "./bidi";

@@ -1,4 +1,4 @@
-import { ENOUGH_INTERVIEWS_PER_FIELD } from "../domain/network-summary";
+import { ENOUGH_INTERVIEWS_PER_FIELD } from "../domain/referrals/network-summary";
 import { appendSentence, type SentencePart } from "./bidi";
 import { TREE_BUDGET, type MapContext } from "./referral-map-context";
 import { sectionHeading } from "./referral-map-person";

@@ -1,4 +1,4 @@
-import type { PersonKey } from "../domain/referral-edges";
+import type { PersonKey } from "../domain/referrals/referral-edges";
 import { CHAIN_MAX, shortName, TREE_BUDGET, type MapContext } from "./referral-map-context";
 import { renderPersonRow } from "./referral-person-row";
 import { renderReferralTree } from "./referral-tree-list";

@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
 import { debounce, ItemView, Keymap, Notice, setIcon, type HoverParent, type HoverPopover, type UserEvent, type WorkspaceLeaf } from "obsidian";
-import { resolveZone } from "../domain/dates";
-import type { PersonKey } from "../domain/referral-edges";
-import { personOfNote } from "../domain/referral-focus";
+import { resolveZone } from "../domain/records/dates";
+import type { PersonKey } from "../domain/referrals/referral-edges";
+import { personOfNote } from "../domain/referrals/referral-focus";
 import { mentionsOf } from "../obsidian/mentions";
 import { NewContactModal } from "./new-contact-modal";
 import { CHAIN_MAX, CHAIN_PAGE, REFERRAL_MAP_VIEW_TYPE, type MapContext } from "./referral-map-context";

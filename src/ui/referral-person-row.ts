@@ -1,5 +1,5 @@
-import { STAGE_LABELS } from "../domain/person-stage";
-import type { PersonKey } from "../domain/referral-edges";
+import { STAGE_LABELS } from "../domain/referrals/person-stage";
+import type { PersonKey } from "../domain/referrals/referral-edges";
 import { shortName, type MapContext } from "./referral-map-context";
 
 /** The attribute that marks an element as a link to a note; the view handles clicks and hovers on it. */

@@ -1,6 +1,6 @@
 import { setIcon } from "obsidian";
-import type { PersonKey } from "../domain/referral-edges";
-import type { ReferralTreeNode } from "../domain/referral-tree";
+import type { PersonKey } from "../domain/referrals/referral-edges";
+import type { ReferralTreeNode } from "../domain/referrals/referral-tree";
 import { shortName, type MapContext } from "./referral-map-context";
 import { renderPersonRow } from "./referral-person-row";
 

@@ -1,6 +1,6 @@
 import { normalizePath, type SettingDefinitionControl, type SettingDefinitionGroup } from "obsidian";
-import { isValidZone, resolveZone } from "../domain/dates";
-import { MAX_DURATION_MINUTES } from "../domain/record-types";
+import { isValidZone, resolveZone } from "../domain/records/dates";
+import { MAX_DURATION_MINUTES } from "../domain/records/record-types";
 import type { RuleOffsets, Settings } from "../domain/settings";
 
 type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "typeKey" | "myName" | "myEmail" | "signature" | "timeZone";

@@ -1,5 +1,5 @@
 import { Menu } from "obsidian";
-import { SNOOZE_CHOICES } from "../domain/follow-up-actions";
+import { SNOOZE_CHOICES } from "../domain/follow-ups/follow-up-actions";
 
 /** What the user picked: a number of days from today, or "pick" to choose a date in a form. */
 export type SnoozeChoice = number | "pick";

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { Modal, Setting, type App } from "obsidian";
-import { readSnoozeDay } from "../domain/snooze-date";
+import { readSnoozeDay } from "../domain/records/snooze-date";
 import { errorArea, showErrors, textField } from "./form-fields";
 
 /**

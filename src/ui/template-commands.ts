@@ -1,5 +1,5 @@
 import { MarkdownView, type Editor, type MarkdownFileInfo, type TFile } from "obsidian";
-import type { ContactRecord } from "../domain/record-types";
+import type { ContactRecord } from "../domain/records/record-types";
 import { contactOf, recordOf } from "../obsidian/active-record";
 import { insertBlock } from "../obsidian/note-writer";
 import type { TemplateHost } from "../obsidian/template-host";

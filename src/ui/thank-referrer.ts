@@ -1,6 +1,6 @@
 import type { TFile } from "obsidian";
-import { personOfNote } from "../domain/referral-focus";
-import type { PersonInfo } from "../domain/referral-graph";
+import { personOfNote } from "../domain/referrals/referral-focus";
+import type { PersonInfo } from "../domain/referrals/referral-graph";
 import type { ReferralMapHost } from "./referral-map-host";
 import { runSafely } from "./safely";
 import { activeEditorFor } from "./template-commands";

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
-import { RecordIndex } from "../../src/domain/record-index";
-import { ReferralGraph } from "../../src/domain/referral-graph";
-import { referralsJson } from "../../src/domain/referral-json";
-import { VaultPaths } from "../../src/domain/vault-paths";
+import { RecordIndex } from "../../src/domain/records/record-index";
+import { ReferralGraph } from "../../src/domain/referrals/referral-graph";
+import { referralsJson } from "../../src/domain/referrals/referral-json";
+import { VaultPaths } from "../../src/domain/records/vault-paths";
 import { contactProps, interviewProps, parseOptions } from "./records";
 
 type Props = Record<string, unknown>;

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
-import type { QueueItem } from "../../src/domain/follow-up-items";
-import { buildQueue } from "../../src/domain/follow-up-queue";
-import type { RecordIndex } from "../../src/domain/record-index";
+import type { QueueItem } from "../../src/domain/follow-ups/follow-up-items";
+import { buildQueue } from "../../src/domain/follow-ups/follow-up-queue";
+import type { RecordIndex } from "../../src/domain/records/record-index";
 import { defaultSettings, type RuleOffsets } from "../../src/domain/settings";
 import { indexOf } from "./records";
 

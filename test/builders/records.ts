@@ -1,6 +1,6 @@
-import { RecordIndex } from "../../src/domain/record-index";
-import type { ParseOptions } from "../../src/domain/records";
-import { VaultPaths } from "../../src/domain/vault-paths";
+import { RecordIndex } from "../../src/domain/records/record-index";
+import type { ParseOptions } from "../../src/domain/records/records";
+import { VaultPaths } from "../../src/domain/records/vault-paths";
 
 type Props = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import type * as obsidian from "obsidian";
-import { VaultPaths } from "../../src/domain/vault-paths";
+import { VaultPaths } from "../../src/domain/records/vault-paths";
 import { Events, type EventRef, type Listener } from "./events";
 import { TFile } from "./files";
 import { getLinkpath } from "./links";

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { actionWrite, FOLLOW_UP_ACTIONS, snoozeWrite } from "../../src/domain/follow-up-actions";
+import { actionWrite, FOLLOW_UP_ACTIONS, snoozeWrite } from "../../src/domain/follow-ups/follow-up-actions";
 import { writeFrontmatter } from "../../src/obsidian/frontmatter-writes";
 import { App, Notice } from "../obsidian-fake";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { actionWrite, FOLLOW_UP_ACTIONS, snoozeWrite, type FrontmatterWrite } from "../../src/domain/follow-up-actions";
+import { actionWrite, FOLLOW_UP_ACTIONS, snoozeWrite, type FrontmatterWrite } from "../../src/domain/follow-ups/follow-up-actions";
 import { writeFrontmatter } from "../../src/obsidian/frontmatter-writes";
 import { App, Notice } from "../obsidian-fake";
 import { body, noteText, pick, split, unknownProperties } from "./safety-notes";

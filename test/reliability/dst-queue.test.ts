@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildQueue, FollowUpQueue } from "../../src/domain/follow-up-queue";
+import { buildQueue, FollowUpQueue } from "../../src/domain/follow-ups/follow-up-queue";
 import { DEFAULT_RULES } from "../../src/domain/settings";
 import { CHANGE_DAYS, dayAfter } from "./dst-vault";
 import { dstIndex, localMs, queueLines } from "./queue-probe";

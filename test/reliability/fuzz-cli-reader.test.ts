@@ -6,9 +6,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadVault, vaultProblems } from "../../src/cli/load-vault";
 import { run } from "../../src/cli/run";
 import { readVault } from "../../src/cli/vault-reader";
-import { buildQueue } from "../../src/domain/follow-up-queue";
-import { ReferralGraph } from "../../src/domain/referral-graph";
-import { referralsJson } from "../../src/domain/referral-json";
+import { buildQueue } from "../../src/domain/follow-ups/follow-up-queue";
+import { ReferralGraph } from "../../src/domain/referrals/referral-graph";
+import { referralsJson } from "../../src/domain/referrals/referral-json";
 import { captureIO, snapshot, writeVault } from "../cli/vault-builder";
 import { NOTE_NAMES, PAYLOAD_GLOBAL, PAYLOADS, rawNote, type RawNote } from "./raw-notes";
 

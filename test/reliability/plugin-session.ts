@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { resolveZone } from "../../src/domain/dates";
-import { buildQueue, FollowUpQueue } from "../../src/domain/follow-up-queue";
-import type { RecordIndex } from "../../src/domain/record-index";
+import { resolveZone } from "../../src/domain/records/dates";
+import { buildQueue, FollowUpQueue } from "../../src/domain/follow-ups/follow-up-queue";
+import type { RecordIndex } from "../../src/domain/records/record-index";
 import type InformationalInterviewsPlugin from "../../src/main";
 import { contactFrontmatter, interviewFrontmatter } from "../builders/queue";
 import { graphSnapshot } from "../builders/graph";

@@ -1,11 +1,11 @@
 import { DateTime } from "luxon";
 import { readFrontmatter } from "../../src/cli/frontmatter";
-import type { QueueItem } from "../../src/domain/follow-up-items";
-import { buildQueue, FollowUpQueue } from "../../src/domain/follow-up-queue";
-import { groupItems } from "../../src/domain/queue-groups";
-import { RecordIndex } from "../../src/domain/record-index";
+import type { QueueItem } from "../../src/domain/follow-ups/follow-up-items";
+import { buildQueue, FollowUpQueue } from "../../src/domain/follow-ups/follow-up-queue";
+import { groupItems } from "../../src/domain/follow-ups/queue-groups";
+import { RecordIndex } from "../../src/domain/records/record-index";
 import { DEFAULT_RULES } from "../../src/domain/settings";
-import { VaultPaths } from "../../src/domain/vault-paths";
+import { VaultPaths } from "../../src/domain/records/vault-paths";
 import { CHANGE_DAYS, dayAfter, dstVault, dstVaultTexts } from "./dst-vault";
 
 /*

@@ -1,4 +1,4 @@
-import { formatWhen } from "../../domain/dates";
+import { formatWhen } from "../../domain/records/dates";
 import { vaultProblems } from "../load-vault";
 import { problemJson, problemLine } from "../format/problems";
 import { compareContacts, compareInterviews, contactJson, contactNameOf, interviewJson } from "../format/records";

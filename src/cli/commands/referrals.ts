@@ -1,5 +1,5 @@
-import { ReferralGraph } from "../../domain/referral-graph";
-import { referralsJson } from "../../domain/referral-json";
+import { ReferralGraph } from "../../domain/referrals/referral-graph";
+import { referralsJson } from "../../domain/referrals/referral-json";
 import { referralText } from "../format/referral-text";
 import { writeJson, type Command } from "./command";
 

@@ -1,4 +1,4 @@
-import type { Problem } from "../../domain/problems";
+import type { Problem } from "../../domain/records/problems";
 import { compareText, printable } from "./text";
 
 /** By path, then field (`referrals[2]` before `referrals[10]`), then message. */

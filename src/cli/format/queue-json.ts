@@ -1,6 +1,6 @@
 import type { DateTime } from "luxon";
-import { isOverdue, type QueueItem } from "../../domain/follow-up-items";
-import type { Problem } from "../../domain/problems";
+import { isOverdue, type QueueItem } from "../../domain/follow-ups/follow-up-items";
+import type { Problem } from "../../domain/records/problems";
 import { problemJson } from "./problems";
 
 /** One item as DESIGN.md's `queue --json` documents it: exactly these keys, in this order. */

@@ -1,8 +1,8 @@
 import type { DateTime } from "luxon";
-import type { QueueItem } from "../../domain/follow-up-items";
-import { groupItems } from "../../domain/queue-groups";
-import type { RecordLookup } from "../../domain/record-types";
-import { dueText } from "../../domain/queue-time";
+import type { QueueItem } from "../../domain/follow-ups/follow-up-items";
+import { groupItems } from "../../domain/follow-ups/queue-groups";
+import type { RecordLookup } from "../../domain/records/record-types";
+import { dueText } from "../../domain/follow-ups/queue-time";
 import { plural, printable, textTable } from "./text";
 
 function whoOf(item: QueueItem, records: RecordLookup): string {

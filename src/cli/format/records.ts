@@ -1,7 +1,7 @@
-import { formatWhen, type When } from "../../domain/dates";
-import { basenameOf, type LinkRef } from "../../domain/links";
-import type { RecordIndex } from "../../domain/record-index";
-import type { ContactRecord, InterviewRecord } from "../../domain/record-types";
+import { formatWhen, type When } from "../../domain/records/dates";
+import { basenameOf, type LinkRef } from "../../domain/records/links";
+import type { RecordIndex } from "../../domain/records/record-index";
+import type { ContactRecord, InterviewRecord } from "../../domain/records/record-types";
 import { compareText } from "./text";
 
 /** A date as the record contract writes it (`2026-11-24`, `2026-11-24T15:00`), in the vault's zone. */

@@ -1,8 +1,8 @@
 import type { DateTime } from "luxon";
-import { STAGE_LABELS } from "../../domain/person-stage";
-import type { PersonKey } from "../../domain/referral-edges";
-import type { ReferralGraph } from "../../domain/referral-graph";
-import type { ReferralTreeNode } from "../../domain/referral-tree";
+import { STAGE_LABELS } from "../../domain/referrals/person-stage";
+import type { PersonKey } from "../../domain/referrals/referral-edges";
+import type { ReferralGraph } from "../../domain/referrals/referral-graph";
+import type { ReferralTreeNode } from "../../domain/referrals/referral-tree";
 import { plural, printable, textTable } from "./text";
 
 const INDENT = "  ";

@@ -1,6 +1,6 @@
 import type { DateTime } from "luxon";
-import { basenameOf, type LinkRef } from "../links";
-import type { ContactRecord, InterviewRecord, VaultRecord } from "../record-types";
+import { basenameOf, type LinkRef } from "../records/links";
+import type { ContactRecord, InterviewRecord, VaultRecord } from "../records/record-types";
 import type { TemplateContext } from "./template-context";
 
 /** The part of the record index a context needs (RecordIndex fits). */

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { INTERVIEW_FORMATS, MAX_DURATION_MINUTES, type InterviewFormat } from "../record-types";
+import { INTERVIEW_FORMATS, MAX_DURATION_MINUTES, type InterviewFormat } from "../records/record-types";
 
 /** The new-interview form as typed. */
 export interface InterviewFormInput {

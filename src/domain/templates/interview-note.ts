@@ -1,4 +1,4 @@
-import type { InterviewFormat } from "../record-types";
+import type { InterviewFormat } from "../records/record-types";
 import { checklist, questionSetSection } from "./checklist";
 import type { QuestionSet } from "./question-bank";
 import { bool, date, frontmatterBlock, list, num, text, yamlLink, type YamlValue } from "./yaml-text";

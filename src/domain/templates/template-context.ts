@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import type { When } from "../dates";
+import type { When } from "../records/dates";
 import type { PlaceholderLookup, PlaceholderValue } from "./placeholders";
 
 /** Everything a template can mention, already resolved from the notes and settings. */

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { afterEach, describe, expect, it } from "vitest";
-import { FollowUpQueue } from "../../../src/domain/follow-up-queue";
+import { FollowUpQueue } from "../../../src/domain/follow-ups/follow-up-queue";
 import { loadVault } from "../../../src/cli/load-vault";
 import { run } from "../../../src/cli/run";
 import { hasExampleVault } from "../../integration/fixture";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { contextFromRecord, relevantInterview } from "../../../src/domain/templates/context-from-records";
 import { renderTemplate } from "../../../src/domain/templates/placeholders";
 import { contextLookup } from "../../../src/domain/templates/template-context";
-import type { InterviewRecord } from "../../../src/domain/record-types";
+import type { InterviewRecord } from "../../../src/domain/records/record-types";
 import { contactProps, indexOf, interviewProps } from "../../builders/records";
 
 const me = { name: "Sam Rivera", email: "sam@example.org", signature: "Sam" };

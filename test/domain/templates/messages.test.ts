@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { parseWhen, type When } from "../../../src/domain/dates";
+import { parseWhen, type When } from "../../../src/domain/records/dates";
 import { LINKEDIN_NOTE_LIMIT, overLimitBy, renderedLength } from "../../../src/domain/templates/message-template";
 import { renderTemplate } from "../../../src/domain/templates/placeholders";
 import { BUILT_IN_MESSAGES, findTemplate, mergeCatalog } from "../../../src/domain/templates/template-catalog";

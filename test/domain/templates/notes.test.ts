@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { parseRecord } from "../../../src/domain/records";
+import { parseRecord } from "../../../src/domain/records/records";
 import { contactNoteText } from "../../../src/domain/templates/contact-note";
 import { interviewNoteText, type NewInterview } from "../../../src/domain/templates/interview-note";
 import { questionSet, type QuestionSet } from "../../../src/domain/templates/question-bank";

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { parseWhen, type When } from "../../../src/domain/dates";
+import { parseWhen, type When } from "../../../src/domain/records/dates";
 import { describeUnresolved, renderTemplate } from "../../../src/domain/templates/placeholders";
 import { contextLookup, firstNameOf, type TemplateContext } from "../../../src/domain/templates/template-context";
 
