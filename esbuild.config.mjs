@@ -1,8 +1,10 @@
 // Builds the plugin (main.js, for Obsidian on desktop and mobile) and the Node CLI.
 //   node esbuild.config.mjs             watch the plugin for development
 //   node esbuild.config.mjs production  one minified plugin build
-//   node esbuild.config.mjs cli         the command-line tool, dist/cli.mjs
+//   node esbuild.config.mjs cli         the command-line tool, dist/cli.mjs (package.json's bin)
+// `npm run build` runs both of the last two.
 import esbuild from "esbuild";
+import { chmodSync } from "node:fs";
 import { builtinModules } from "node:module";
 
 const mode = process.argv[2] ?? "dev";
@@ -41,6 +43,8 @@ if (mode === "cli") {
 		},
 		logLevel: "info",
 	});
+	// Runnable as `dist/cli.mjs` straight after a build, as npm makes it when it installs the bin.
+	chmodSync("dist/cli.mjs", 0o755);
 } else {
 	const production = mode === "production";
 	const context = await esbuild.context({

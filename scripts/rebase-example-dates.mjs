@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Moves the example vault's story to today.
+// Moves a copy of the example vault's story to today (`npm run demo` runs it on demo-vault/).
 //
 // The example vault is written as if "today" were the date in `example-vault/.story-date`.
 // Run on any other day, every interview would be long past and every follow-up overdue.
@@ -7,16 +7,27 @@
 // number of calendar days between the story date and today, then records today as the new
 // story date. Only the date text inside the frontmatter changes: bodies, other keys,
 // quoting, comments and line endings stay byte for byte the same. Running it twice on the
-// same day changes nothing the second time.
+// same day changes nothing the second time. example-vault itself is refused: the tests
+// read it as of its story date, so only a copy of it is ever moved.
 //
-//   node scripts/rebase-example-dates.mjs [vault-folder] [--today YYYY-MM-DD] [--dry-run]
+//   node scripts/rebase-example-dates.mjs <vault-folder> [--today YYYY-MM-DD] [--dry-run]
 
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, realpathSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { daysBetween, localToday, parseIsoDate, shiftDatesInFrontmatter } from "./frontmatter-dates.mjs";
 
 const STORY_DATE_FILE = ".story-date";
+const EXAMPLE_VAULT = join(dirname(fileURLToPath(import.meta.url)), "..", "example-vault");
+
+/** True when `folder` is this repository's example-vault (by its real location, so links and `..` don't hide it). */
+function isExampleVault(folder) {
+	try {
+		return realpathSync(folder) === realpathSync(EXAMPLE_VAULT);
+	} catch {
+		return false;
+	}
+}
 
 /** Every `.md` file under `folder`, skipping dot folders such as `.obsidian`. */
 export function markdownFiles(folder) {
@@ -44,6 +55,7 @@ export function markdownFiles(folder) {
  *   files: vault-relative paths of the notes that changed
  */
 export function rebaseVault(vault, options = {}) {
+	if (isExampleVault(vault)) throw new Error(`${vault} is the example vault the tests read: move a copy of it (npm run demo makes one in demo-vault/)`);
 	const today = options.today ?? localToday();
 	if (!parseIsoDate(today)) throw new Error(`--today must be a date like 2026-11-23, got "${today}"`);
 	const storyFile = join(vault, STORY_DATE_FILE);
@@ -102,15 +114,19 @@ function main() {
 		return;
 	}
 	if (options.help) {
-		console.log("usage: node scripts/rebase-example-dates.mjs [vault-folder] [--today YYYY-MM-DD] [--dry-run]");
+		console.log("usage: node scripts/rebase-example-dates.mjs <vault-folder> [--today YYYY-MM-DD] [--dry-run]");
 		return;
 	}
-	const here = dirname(fileURLToPath(import.meta.url));
-	const vault = resolve(options.vault ?? join(here, "..", "example-vault"));
+	if (options.vault === null) {
+		console.error("rebase-example-dates: give the vault folder to move (a copy of example-vault, such as demo-vault)");
+		process.exitCode = 2;
+		return;
+	}
+	const vault = resolve(options.vault);
 	try {
 		const result = rebaseVault(vault, { today: options.today, dryRun: options.dryRun });
 		if (result.days === 0) {
-			console.log(`Example vault already set on ${result.to}: nothing to shift.`);
+			console.log(`${options.vault} already set on ${result.to}: nothing to shift.`);
 			return;
 		}
 		const verb = options.dryRun ? "Would shift" : "Shifted";

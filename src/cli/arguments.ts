@@ -6,6 +6,8 @@ import { UsageError } from "./errors";
 /** The command line, checked: everything here is well-formed, though the folder may not exist. */
 export interface CliArguments {
 	readonly help: boolean;
+	/** `--version`: print the version and nothing else. */
+	readonly version: boolean;
 	readonly command?: string;
 	readonly vault?: string;
 	/** `--now` as given; valid ISO. Read in the vault's zone once that is known. */
@@ -21,20 +23,47 @@ const OPTIONS = {
 	json: { type: "boolean" },
 	strict: { type: "boolean" },
 	help: { type: "boolean", short: "h" },
+	version: { type: "boolean" },
 } as const;
 
-function firstLine(error: unknown): string {
-	const message = error instanceof Error ? error.message : String(error);
-	return message.split("\n")[0] ?? message;
+type OptionName = keyof typeof OPTIONS;
+
+function isOptionName(name: string): name is OptionName {
+	return Object.hasOwn(OPTIONS, name);
+}
+
+/** `--now, --zone, …, -h/--help`: the options as the messages list them. */
+function optionList(): string {
+	return (Object.keys(OPTIONS) as OptionName[])
+		.map((name) => {
+			const short = (OPTIONS[name] as { short?: string }).short;
+			return short ? `-${short}/--${name}` : `--${name}`;
+		})
+		.join(", ");
+}
+
+/**
+ * Our own one-line message for each way an option can be wrong, instead of Node's parser
+ * text (which suggests `--` delimiters and short options we do not have). The tokens come
+ * from a lenient parse, so every mistake is seen here, not thrown by Node.
+ */
+function checkOptions(argv: readonly string[]): void {
+	const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+	for (const token of tokens) {
+		if (token.kind !== "option") continue;
+		if (!isOptionName(token.name)) throw new UsageError(`unknown option "${token.rawName}"; the options are ${optionList()} (see --help)`);
+		const { type } = OPTIONS[token.name];
+		const value = token.value;
+		if (type === "string" && (value === undefined || (!token.inlineValue && value.startsWith("-")))) {
+			throw new UsageError(`${token.rawName} needs a value: ${token.rawName} <value> or ${token.rawName}=<value>`);
+		}
+		if (type === "boolean" && value !== undefined) throw new UsageError(`${token.rawName} takes no value`);
+	}
 }
 
 function tokens(argv: readonly string[]) {
-	try {
-		return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-	} catch (error) {
-		// Node's message for an unknown option or a missing value, which is clear as it is.
-		throw new UsageError(firstLine(error));
-	}
+	checkOptions(argv);
+	return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
 }
 
 /** Parses `<command> <vault> [--now ISO] [--zone IANA] [--json] [--strict]`; throws UsageError. */
@@ -50,6 +79,7 @@ export function parseArguments(argv: readonly string[]): CliArguments {
 	}
 	return {
 		help: values.help === true || command === "help",
+		version: values.version === true,
 		command,
 		vault,
 		now: values.now,

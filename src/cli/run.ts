@@ -5,7 +5,7 @@ import { parseArguments } from "./arguments";
 import { UsageError } from "./errors";
 import { printable } from "./format/text";
 import { loadVault } from "./load-vault";
-import { PROGRAM, usage } from "./usage";
+import { PROGRAM, usage, VERSION } from "./usage";
 
 export type { CliIO } from "./commands/command";
 
@@ -27,6 +27,10 @@ function commandNamed(name: string): Command {
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 	try {
 		const args = parseArguments(argv);
+		if (args.version) {
+			io.stdout(`${PROGRAM} ${VERSION}\n`);
+			return 0;
+		}
 		if (args.help) {
 			io.stdout(usage());
 			return 0;

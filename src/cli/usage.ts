@@ -1,6 +1,9 @@
+import { version } from "../../package.json";
 import { COMMANDS } from "./commands";
 
 export const PROGRAM = "informational-interviews";
+/** The package's version, built into the CLI. */
+export const VERSION: string = version;
 
 export function usage(): string {
 	const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -20,6 +23,7 @@ Options:
   --now ISO     the moment to compute for, e.g. 2026-11-24T09:00 (default: now)
   --zone IANA   the time zone, e.g. Europe/Berlin (default: the plugin's setting, else the system's)
   -h, --help    print this text
+  --version     print the version
 
 Exit codes: 0 done, 1 problems found (with --strict), 2 the command line is wrong.
 `;

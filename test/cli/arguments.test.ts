@@ -6,6 +6,7 @@ describe("parseArguments", () => {
 	it("reads a command, a vault and every option, in any order", () => {
 		expect(parseArguments(["--json", "check", "--zone", "Europe/Berlin", "my vault", "--strict", "--now=2026-11-24T09:00"])).toEqual({
 			help: false,
+			version: false,
 			command: "check",
 			vault: "my vault",
 			now: "2026-11-24T09:00",
@@ -27,11 +28,25 @@ describe("parseArguments", () => {
 		[["check", "v", "--zone", "Mars/Olympus"], '--zone "Mars/Olympus" is not a time zone; use an IANA name such as Europe/Berlin'],
 		[["check", "v", "--now", "tomorrow"], '--now "tomorrow" is not an ISO date or date-time such as 2026-11-24T09:00'],
 		[["check", "v", "extra"], 'unexpected argument "extra"; give one command and one vault folder'],
-		[["check", "v", "--verbose"], /^Unknown option '--verbose'/],
-		[["check", "v", "--zone"], /^Option '--zone <value>' argument missing/],
+		[["check", "v", "--verbose"], /^unknown option "--verbose"; the options are --now, --zone, --json, .*-h\/--help, --version.* \(see --help\)$/],
+		[["check", "v", "-x"], /^unknown option "-x"; the options are /],
+		[["check", "v", "-hx"], /^unknown option "-x"; the options are /],
+		[["check", "v", "--zone"], "--zone needs a value: --zone <value> or --zone=<value>"],
+		[["check", "v", "--zone", "--json"], "--zone needs a value: --zone <value> or --zone=<value>"],
+		[["check", "v", "--json=yes"], "--json takes no value"],
 	])("refuses %j", (argv, message) => {
 		expect(() => parseArguments(argv)).toThrow(UsageError);
 		expect(() => parseArguments(argv)).toThrow(message);
+	});
+
+	it("reads --version, alone or with anything else", () => {
+		expect(parseArguments(["--version"])).toMatchObject({ version: true, command: undefined });
+		expect(parseArguments(["check", "v", "--version"]).version).toBe(true);
+		expect(parseArguments(["check", "v"]).version).toBe(false);
+	});
+
+	it("takes a positional that starts with a dash after --", () => {
+		expect(parseArguments(["check", "--", "-my vault"]).vault).toBe("-my vault");
 	});
 
 	it("accepts dates, date-times and offsets for --now", () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/commands";
@@ -20,6 +21,11 @@ describe("run", () => {
 		expect(result.stderr).toBe("");
 	});
 
+	it("prints its name and the package's version with --version, and exits 0", async () => {
+		const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+		expect(await runCli("--version")).toEqual({ code: 0, stdout: `informational-interviews ${version}\n`, stderr: "" });
+	});
+
 	it("prints the usage on stderr without arguments, and exits 2", async () => {
 		const result = await runCli();
 		expect(result.code).toBe(2);
@@ -37,6 +43,12 @@ describe("run", () => {
 	])("says what is wrong with %j in one line and exits 2", async (argv, message) => {
 		const result = await runCli(...argv);
 		expect(result).toEqual({ code: 2, stdout: "", stderr: message });
+	});
+
+	it("refuses an unknown option in its own words (not Node's parser text) and exits 2", async () => {
+		const result = await runCli("queue", "v", "--verbose");
+		expect(result).toMatchObject({ code: 2, stdout: "" });
+		expect(result.stderr).toMatch(/^informational-interviews: unknown option "--verbose"; the options are --now, .*--version.* \(see --help\)\n$/);
 	});
 
 	it("reports a vault folder that does not exist", async () => {

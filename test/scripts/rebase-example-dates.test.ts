@@ -99,6 +99,13 @@ describe("rebaseVault", () => {
 		expect(() => mod.rebaseVault(vault, { today: "tomorrow" })).toThrow(/--today/);
 	});
 
+	it("refuses to move example-vault itself, which the tests read as of its story date", () => {
+		const before = snapshot(exampleVault);
+		expect(() => mod.rebaseVault(exampleVault, { today: "2027-03-30" })).toThrow(/example vault the tests read/);
+		expect(() => mod.rebaseVault(join(exampleVault, "Contacts", ".."), { today: "2027-03-30" })).toThrow(/example vault the tests read/);
+		expect(snapshot(exampleVault)).toEqual(before);
+	});
+
 	it("moves the real example vault there and back without changing a byte", () => {
 		const vault = tempDir();
 		cpSync(exampleVault, vault, { recursive: true });
@@ -130,5 +137,18 @@ describe("command line", () => {
 		expect(run()).toMatch(/Shifted 3 date values in 2 notes by \+7 days \(story date 2026-11-23 -> 2026-11-30\)/);
 		expect(readFileSync(join(vault, "Interviews", "2026-11-24 Jordan Lee.md"), "utf8")).toContain("date: 2026-12-01T15:00\n");
 		expect(run()).toMatch(/already set on 2026-11-30/);
+	});
+
+	it("needs the folder to move: there is no default that would move example-vault", () => {
+		const before = snapshot(exampleVault);
+		let failure: { status?: number; stderr?: string } = {};
+		try {
+			execFileSync(process.execPath, [scriptPath, "--today", "2027-03-30"], { encoding: "utf8", stdio: "pipe" });
+		} catch (error) {
+			failure = error as typeof failure;
+		}
+		expect(failure.status).toBe(2);
+		expect(failure.stderr).toMatch(/give the vault folder to move/);
+		expect(snapshot(exampleVault)).toEqual(before);
 	});
 });
