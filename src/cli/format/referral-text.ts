@@ -6,6 +6,17 @@ import type { ReferralTreeNode } from "../../domain/referrals/referral-tree";
 import { plural, printable, textTable } from "./text";
 
 const INDENT = "  ";
+/**
+ * Deepest level drawn as indentation. Past it every line gets the same indent and its depth
+ * as a number, so a chain of n people prints in O(n) characters rather than O(n²).
+ */
+export const MAX_INDENT_DEPTH = 12;
+
+/** The indentation for a person `depth` levels below a root: spaces, then `[depth] ` once they are capped. */
+export function depthPrefix(depth: number): string {
+	if (depth <= MAX_INDENT_DEPTH) return INDENT.repeat(depth);
+	return `${INDENT.repeat(MAX_INDENT_DEPTH)}[${depth}] `;
+}
 
 /** One person on a line: name, stage (or that they have no contact note), organization, how they were found. */
 function personLine(graph: ReferralGraph, node: ReferralTreeNode, now: DateTime, top: boolean): string {
@@ -22,8 +33,9 @@ function personLine(graph: ReferralGraph, node: ReferralTreeNode, now: DateTime,
 }
 
 /**
- * The trees from every root, one person a line, indented by depth: everyone on the map
- * appears in full once. Walked with a stack, so a chain of any length prints.
+ * The trees from every root, one person a line, indented by depth (capped, see
+ * `depthPrefix`): everyone on the map appears in full once. Walked with a stack, so a
+ * chain of any length prints.
  */
 function treeLines(graph: ReferralGraph, now: DateTime): string[] {
 	const forest = graph.referralForest(graph.roots(), { maxNodes: Number.POSITIVE_INFINITY });
@@ -31,7 +43,7 @@ function treeLines(graph: ReferralGraph, now: DateTime): string[] {
 	const stack: { node: ReferralTreeNode; depth: number }[] = forest.trees.map((node) => ({ node, depth: 0 })).reverse();
 	for (let next = stack.pop(); next; next = stack.pop()) {
 		const { node, depth } = next;
-		lines.push(INDENT.repeat(depth) + printable(personLine(graph, node, now, depth === 0)));
+		lines.push(depthPrefix(depth) + printable(personLine(graph, node, now, depth === 0)));
 		for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as ReferralTreeNode, depth: depth + 1 });
 	}
 	return lines;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_INDENT_DEPTH } from "../../../src/cli/format/referral-text";
 import { run } from "../../../src/cli/run";
 import { captureIO, note, snapshot, writeVault } from "../vault-builder";
 
@@ -96,7 +97,7 @@ describe("referrals", () => {
 		expect(snapshot(root)).toEqual(before);
 	});
 
-	it("prints a chain of 1,000 people, one a line, without running out of stack", async () => {
+	it("prints a chain of 1,000 people, one a line, indented up to a cap and numbered past it", async () => {
 		const files: Record<string, string> = { "Contacts/P0.md": note(["type: contact"]) };
 		for (let i = 1; i < 1000; i++) files[`Contacts/P${i}.md`] = note(["type: contact", `referred_by: "[[P${i - 1}]]"`]);
 		const result = await referrals(writeVault(files));
@@ -104,7 +105,8 @@ describe("referrals", () => {
 		const lines = result.stdout.split("\n");
 		expect(lines[0]).toBe("Referral map (1000 people)");
 		expect(lines[1]).toBe("P0 · not contacted");
-		expect(lines[1000]).toBe(`${"  ".repeat(999)}P999 · not contacted`);
+		expect(lines[2]).toBe("  P1 · not contacted");
+		expect(lines[1000]).toBe(`${"  ".repeat(MAX_INDENT_DEPTH)}[999] P999 · not contacted`);
 	});
 
 	it("shows control characters in names as replacement characters, not as terminal commands", async () => {
