@@ -102,3 +102,11 @@ export function stageFacts(contact: ContactRecord | undefined, interviews: reado
 	if (other) return { stage: "contacted", since: null, holder: { path: other.path, key: "interview", value: statusOf(other) } };
 	return { stage: "not_contacted", since: null, holder: null };
 }
+
+/** The latest interview that took place and has no `thank_you_sent` yet: what a move to thanked marks. */
+export function unthankedInterview(interviews: readonly InterviewRecord[], statusOf: StatusOf): InterviewRecord | undefined {
+	return latestBy(
+		interviews.filter((i) => i.thankYouSent === undefined && statusOf(i) === "done"),
+		(i) => i.date,
+	);
+}
