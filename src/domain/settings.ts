@@ -30,6 +30,10 @@ export interface Settings {
 	timeZone: string;
 	defaultDurationMinutes: number;
 	rules: RuleOffsets;
+	/** Where Compile field notes writes one note per career field. */
+	fieldNotesFolder: string;
+	/** The interview-note heading whose section field notes quote as the takeaways. */
+	takeawaysHeading: string;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -56,6 +60,8 @@ export function defaultSettings(): Settings {
 		timeZone: "",
 		defaultDurationMinutes: 30,
 		rules: { ...DEFAULT_RULES },
+		fieldNotesFolder: "Field notes",
+		takeawaysHeading: "Debrief",
 	};
 }
 
@@ -101,6 +107,8 @@ export function migrateSettings(stored: unknown): Settings {
 	result.myEmail = stringOr(data.myEmail, result.myEmail);
 	result.signature = stringOr(data.signature, result.signature);
 	result.timeZone = stringOr(data.timeZone, result.timeZone);
+	result.fieldNotesFolder = stringOr(data.fieldNotesFolder, result.fieldNotesFolder);
+	result.takeawaysHeading = stringOr(data.takeawaysHeading, result.takeawaysHeading).trim() || result.takeawaysHeading;
 	const duration = nonNegativeNumberOr(data.defaultDurationMinutes, result.defaultDurationMinutes);
 	result.defaultDurationMinutes = duration > 0 && duration <= MAX_DURATION_MINUTES ? duration : 30;
 	const rules = isRecord(data.rules) ? data.rules : {};

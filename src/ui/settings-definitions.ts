@@ -3,7 +3,7 @@ import { isValidZone, resolveZone } from "../domain/records/dates";
 import { MAX_DURATION_MINUTES } from "../domain/records/record-types";
 import type { RuleOffsets, Settings } from "../domain/settings";
 
-type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "typeKey" | "myName" | "myEmail" | "signature" | "timeZone";
+type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "typeKey" | "myName" | "myEmail" | "signature" | "timeZone" | "fieldNotesFolder" | "takeawaysHeading";
 type RuleKey = `rules.${keyof RuleOffsets}`;
 export type SettingKey = TextKey | "defaultDurationMinutes" | RuleKey;
 
@@ -37,6 +37,12 @@ export function settingDefinitions(): SettingDefinitionGroup<SettingKey>[] {
 				{ name: "Contacts folder", desc: "New contact notes are created here.", control: { type: "folder", key: "contactsFolder", validate: VISIBLE_FOLDER } },
 				{ name: "Interviews folder", desc: "New interview notes are created here.", control: { type: "folder", key: "interviewsFolder", validate: VISIBLE_FOLDER } },
 				{ name: "Templates folder", desc: "Your own templates; a file named like a built-in one replaces it.", control: { type: "folder", key: "templatesFolder", validate: VISIBLE_FOLDER } },
+				{ name: "Field notes folder", desc: "Compile field notes writes one note per career field here.", control: { type: "folder", key: "fieldNotesFolder", validate: VISIBLE_FOLDER } },
+				{
+					name: "Takeaways heading",
+					desc: "The heading in interview notes whose section field notes quote, as in Debrief.",
+					control: { type: "text", key: "takeawaysHeading", validate: (v: string) => (v.trim() === "" ? "The heading cannot be empty." : undefined) },
+				},
 				{
 					name: "Note type property",
 					desc: "The property that marks a note as a contact or an interview, as in type: contact.",

@@ -2,18 +2,10 @@ import type { DateTime } from "luxon";
 import { effectiveInterviewStatus as statusAt } from "../records/interview-schedule";
 import type { ContactRecord, InterviewRecord, InterviewStatus } from "../records/record-types";
 import { ZoneCalendar } from "../records/zone-calendar";
+import { stageFacts, type PersonStage } from "../pipeline/stages";
 
-/** How far things have gone with a person, as the referral map shows it. */
-export const PERSON_STAGES = ["not_contacted", "contacted", "scheduled", "interviewed", "staying_in_touch"] as const;
-export type PersonStage = (typeof PERSON_STAGES)[number];
-
-export const STAGE_LABELS: Readonly<Record<PersonStage, string>> = {
-	not_contacted: "not contacted",
-	contacted: "contacted",
-	scheduled: "scheduled",
-	interviewed: "interviewed",
-	staying_in_touch: "staying in touch",
-};
+// The stages live with the pipeline board; the map shows the same words.
+export { PERSON_STAGES, STAGE_LABELS, type PersonStage } from "../pipeline/stages";
 
 /** One calendar per zone: the map asks for many interviews' statuses at the same moment. */
 const calendars = new Map<string, ZoneCalendar>();
@@ -54,28 +46,9 @@ export function isBooked(interview: InterviewRecord, now: DateTime): boolean {
 	return status === "scheduled" || status === "confirmed" || status === "done";
 }
 
-/**
- * A person's stage, the furthest that applies:
- * - `staying_in_touch`: the contact has `stay_in_touch: true` (they agreed to hear from you again);
- * - `interviewed`: an interview with them was held (`done`, written or because it is over);
- * - `scheduled`: an interview is `scheduled` or `confirmed` and not over yet;
- * - `contacted`: there is any sign of outreach — `contacted`, `replied` or `last_contact` is set,
- *   or an interview note exists that is only `requested`, `cancelled` or a `no_show`;
- * - `not_contacted`: none of these, which includes everyone who has no contact note yet and no interview.
- * The contact's `status` (paused, closed) is left out: it silences the queue, it does not undo what happened.
- */
+/** A person's stage at `now` (see `stageFacts` for the rules); paused and closed are left out. */
 export function personStage(contact: ContactRecord | undefined, interviews: readonly InterviewRecord[], now: DateTime): PersonStage {
-	if (contact?.stayInTouch) return "staying_in_touch";
-	let booked = false;
-	for (const interview of interviews) {
-		const status = effectiveInterviewStatus(interview, now);
-		if (status === "done") return "interviewed";
-		if (status === "scheduled" || status === "confirmed") booked = true;
-	}
-	if (booked) return "scheduled";
-	if (interviews.length > 0) return "contacted";
-	if (contact && (contact.contacted || contact.replied || contact.lastContact)) return "contacted";
-	return "not_contacted";
+	return stageFacts(contact, interviews, statusesAt(now)).stage;
 }
 
 /** The start of the latest interview held with someone, for "last interview" in the map. */

@@ -54,9 +54,9 @@ describe("personStage", () => {
 		expect(personStage(undefined, [], NOW)).toBe("not_contacted");
 	});
 
-	it("is contacted once outreach, a reply or a touch is recorded", () => {
+	it("is contacted once outreach or a touch is recorded, and replied once they answered", () => {
 		expect(stage({ contacted: "2026-11-01" })).toBe("contacted");
-		expect(stage({ replied: "2026-11-01" })).toBe("contacted");
+		expect(stage({ contacted: "2026-11-01", replied: "2026-11-03" })).toBe("replied");
 		expect(stage({ last_contact: "2026-11-01T10:00" })).toBe("contacted");
 	});
 
@@ -73,6 +73,11 @@ describe("personStage", () => {
 	it("is interviewed once an interview was held, whatever else is planned", () => {
 		expect(stage({}, { date: "2026-11-01T10:00" }, { date: "2026-12-01T10:00" })).toBe("interviewed");
 		expect(stage({}, { status: "done" })).toBe("interviewed");
+	});
+
+	it("is thanked once a held interview has its thank-you, not before the interview took place", () => {
+		expect(stage({}, { date: "2026-11-01T10:00", thank_you_sent: "2026-11-01" })).toBe("thanked");
+		expect(stage({}, { date: "2026-12-01T10:00", thank_you_sent: "2026-11-20" })).toBe("scheduled");
 	});
 
 	it("is staying in touch when they agreed to it, and a paused contact keeps its stage", () => {
