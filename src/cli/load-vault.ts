@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import { join } from "node:path";
 import { resolveZone } from "../domain/records/dates";
 import type { Problem } from "../domain/records/problems";
 import { RecordIndex, type Scheduler } from "../domain/records/record-index";
@@ -7,12 +8,15 @@ import type { Settings } from "../domain/settings";
 import { VaultPaths } from "../domain/records/vault-paths";
 import { errorCode, UsageError } from "./errors";
 import { compareProblems } from "./format/problems";
+import type { ProgressReport } from "./progress";
 import { readVault, type VaultContents } from "./vault-reader";
 import { readVaultSettings } from "./vault-settings";
 
 export interface LoadOptions {
 	/** `--zone`: overrides the zone in the plugin settings when given. */
 	readonly zone?: string;
+	/** Progress while reading, for stderr. */
+	readonly progress?: ProgressReport;
 }
 
 /** A vault read once from disk, for one command to query. */
@@ -44,6 +48,23 @@ function checkFolder(root: string): void {
 	if (!isFolder) throw new UsageError(`${root} is a file; give the vault's folder`);
 }
 
+/**
+ * A folder without `.obsidian` was never opened as a vault: likely the wrong folder (a
+ * home folder, `/`). The caller says so before the read, which may be long.
+ */
+export function notAVaultWarning(root: string): string | null {
+	const isFolder = (path: string): boolean => {
+		try {
+			return statSync(path).isDirectory();
+		} catch {
+			return false;
+		}
+	};
+	// A missing vault folder is an error of its own (loadVault's).
+	if (!isFolder(root) || isFolder(join(root, ".obsidian"))) return null;
+	return `${root} has no .obsidian folder, so it is not an Obsidian vault (or not opened as one yet); reading it anyway`;
+}
+
 function zoneWarning(settings: Settings, options: LoadOptions): string[] {
 	if (options.zone !== undefined || settings.timeZone.trim() === "") return [];
 	if (resolveZone(settings.timeZone) === settings.timeZone.trim()) return [];
@@ -59,8 +80,9 @@ export async function loadVault(root: string, options: LoadOptions = {}): Promis
 	const { settings, warnings: settingsWarnings } = readVaultSettings(root);
 	let contents: VaultContents;
 	try {
-		contents = await readVault(root);
+		contents = await readVault(root, { progress: options.progress });
 	} catch (error) {
+		if (error instanceof UsageError) throw error;
 		throw new UsageError(`cannot read the vault folder ${root} (${errorCode(error)})`);
 	}
 	const zone = resolveZone(options.zone ?? settings.timeZone);

@@ -1,4 +1,5 @@
 import { systemCode } from "./errors";
+import { progressReporter } from "./progress";
 import { run } from "./run";
 
 // Output piped into `head` closes early; that is not an error worth a stack trace.
@@ -9,7 +10,9 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 // exitCode rather than exit(): pending output is flushed before Node ends.
+const stderr = (text: string): void => void process.stderr.write(text);
 process.exitCode = await run(process.argv.slice(2), {
 	stdout: (text) => void process.stdout.write(text),
-	stderr: (text) => void process.stderr.write(text),
+	stderr,
+	progress: progressReporter({ write: stderr }),
 });

@@ -4,7 +4,7 @@ import type { CliIO, Command } from "./commands/command";
 import { parseArguments } from "./arguments";
 import { UsageError } from "./errors";
 import { printable } from "./format/text";
-import { loadVault } from "./load-vault";
+import { loadVault, notAVaultWarning } from "./load-vault";
 import { PROGRAM, usage, VERSION } from "./usage";
 
 export type { CliIO } from "./commands/command";
@@ -43,7 +43,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 		if (args.strict && !command.flags.includes("strict")) throw new UsageError(`${command.name} does not take --strict`);
 		if (args.vault === undefined) throw new UsageError(`${command.name} needs a vault folder: ${PROGRAM} ${command.name} <vault>`);
 
-		const vault = await loadVault(args.vault, { zone: args.zone });
+		// Said first: reading a folder that is not a vault can take a while.
+		const notAVault = notAVaultWarning(args.vault);
+		if (notAVault !== null) io.stderr(`warning: ${printable(notAVault)}\n`);
+		const vault = await loadVault(args.vault, { zone: args.zone, progress: io.progress });
 		for (const warning of vault.warnings) io.stderr(`warning: ${printable(warning)}\n`);
 		const now = args.now === undefined ? DateTime.now().setZone(vault.zone) : DateTime.fromISO(args.now, { zone: vault.zone });
 		return await command.run({ vault, now, json: args.json, strict: args.strict, io });

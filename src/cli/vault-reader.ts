@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import type { Problem } from "../domain/records/problems";
 import { readFrontmatter } from "./frontmatter";
 import { errorCode } from "./errors";
-import { listVaultFiles, type VaultFile } from "./vault-files";
+import { noProgress } from "./progress";
+import { listVaultFiles, type ListOptions, type VaultFile } from "./vault-files";
 
 export interface VaultNote {
 	/** Vault path with `/`. */
@@ -50,12 +51,14 @@ function readNote(file: VaultFile): NoteOutcome {
  * the thread pool cost more than the reads themselves. Async is kept in the signature
  * so that a faster reader can replace this one without touching the callers.
  */
-export async function readVault(root: string): Promise<VaultContents> {
-	const listing = listVaultFiles(root);
+export async function readVault(root: string, options: ListOptions = {}): Promise<VaultContents> {
+	const listing = listVaultFiles(root, options);
 	const noteFiles = listing.files.filter(isNote);
 	const notes: VaultNote[] = [];
 	const problems: Problem[] = [];
-	for (const file of noteFiles) {
+	const progress = options.progress ?? noProgress;
+	for (const [i, file] of noteFiles.entries()) {
+		progress(() => `reading ${root}: ${i.toLocaleString("en")} of ${noteFiles.length.toLocaleString("en")} notes…`);
 		const outcome = readNote(file);
 		if ("note" in outcome) notes.push(outcome.note);
 		else problems.push(outcome.problem);

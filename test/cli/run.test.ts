@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/commands";
@@ -49,6 +49,18 @@ describe("run", () => {
 		const result = await runCli("queue", "v", "--verbose");
 		expect(result).toMatchObject({ code: 2, stdout: "" });
 		expect(result.stderr).toMatch(/^informational-interviews: unknown option "--verbose"; the options are --now, .*--version.* \(see --help\)\n$/);
+	});
+
+	it("warns first when the folder has no .obsidian folder (not a vault), and reads it anyway", async () => {
+		const root = writeVault({ "A.md": note(["type: contact"]) });
+		expect((await runCli("check", root)).stderr).toBe("");
+		rmSync(join(root, ".obsidian"), { recursive: true });
+		const result = await runCli("check", root);
+		expect(result).toEqual({
+			code: 0,
+			stdout: "1 contact, 0 interviews, 0 problems\n",
+			stderr: `warning: ${root} has no .obsidian folder, so it is not an Obsidian vault (or not opened as one yet); reading it anyway\n`,
+		});
 	});
 
 	it("reports a vault folder that does not exist", async () => {

@@ -17,9 +17,13 @@ export function tempFolder(prefix = "ii-vault-"): string {
 	return dir;
 }
 
-/** Writes `files` (vault path → content) into a fresh folder and returns its absolute path. */
+/**
+ * Writes `files` (vault path → content) into a fresh folder with an `.obsidian` folder,
+ * as Obsidian leaves a vault it has opened, and returns its absolute path.
+ */
 export function writeVault(files: Record<string, string | Uint8Array>): string {
 	const root = tempFolder();
+	mkdirSync(join(root, ".obsidian"));
 	for (const [path, content] of Object.entries(files)) {
 		const absolute = join(root, ...path.split("/"));
 		mkdirSync(dirname(absolute), { recursive: true });

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { UsageError } from "../../src/cli/errors";
 import { listVaultFiles } from "../../src/cli/vault-files";
 import { tempFolder, writeVault } from "./vault-builder";
 
@@ -21,6 +22,34 @@ describe("listVaultFiles", () => {
 			".story-date": "2026-11-23",
 		});
 		expect(pathsIn(root)).toEqual(["Attachments/card.png", "Contacts/Jordan Lee.md", "Start.md"]);
+	});
+
+	it("leaves node_modules folders out, with one warning, and keeps a note that is only named so", () => {
+		const root = writeVault({
+			"Contacts/A.md": "",
+			"node_modules/pkg/README.md": "",
+			"Projects/site/node_modules/x/index.md": "",
+			"Notes/node_modules.md": "",
+		});
+		const listing = listVaultFiles(root);
+		expect(listing.files.map((f) => f.path)).toEqual(["Contacts/A.md", "Notes/node_modules.md"]);
+		expect(listing.warnings).toEqual(["skipped 2 node_modules folders: they hold code, not notes"]);
+	});
+
+	it("stops with a one-line message on a folder with more files and folders than any vault, instead of reading on", () => {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 30; i++) files[`F${i % 3}/n${i}.md`] = "";
+		const root = writeVault(files);
+		expect(listVaultFiles(root, { maxEntries: 33 }).files).toHaveLength(30);
+		expect(() => listVaultFiles(root, { maxEntries: 32 })).toThrow(UsageError);
+		expect(() => listVaultFiles(root, { maxEntries: 32 })).toThrow(/holds more than 32 files and folders: too many for an Obsidian vault/);
+	});
+
+	it("reports progress as it walks", () => {
+		const root = writeVault({ "A/a.md": "", "B/b.md": "" });
+		const said: string[] = [];
+		listVaultFiles(root, { progress: (message) => said.push(message()) });
+		expect(said.at(-1)).toBe(`reading ${root}: 4 files and folders so far…`);
 	});
 
 	it("keeps non-Latin names and the characters links treat specially", () => {

@@ -1,10 +1,13 @@
 import type { DateTime } from "luxon";
 import type { LoadedVault } from "../load-vault";
+import type { ProgressReport } from "../progress";
 
 /** Where a command writes; the real tool passes process.stdout and process.stderr. */
 export interface CliIO {
 	stdout(text: string): void;
 	stderr(text: string): void;
+	/** Progress while a vault is read (the real tool: on stderr after a second); none when absent. */
+	readonly progress?: ProgressReport;
 }
 
 /** Flags a command may accept beyond the ones every command takes (`--now`, `--zone`, `--json`). */

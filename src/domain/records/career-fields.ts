@@ -28,20 +28,19 @@ export function fieldsOfNote(record: VaultRecord | undefined, records: RecordLoo
 /**
  * Calls `each` once per field a note names, with its first spelling (trimmed) and its key:
  * a note naming one field twice, in two spellings, names it once. Blank fields are skipped.
+ * Linear in the list's length (a set of the keys seen), so a hostile list of thousands of
+ * values costs milliseconds, not a scan of everything before each one.
  */
 export function forEachField(fields: readonly string[], each: (spelling: string, key: string) => void): void {
-	for (let i = 0; i < fields.length; i++) {
-		const spelling = (fields[i] as string).trim();
+	// Most notes name one field: no set for them.
+	const seen = fields.length > 1 ? new Set<string>() : null;
+	for (const field of fields) {
+		const spelling = field.trim();
 		const key = spelling.toLowerCase();
-		if (key === "" || (i > 0 && repeatsEarlier(fields, i, key))) continue;
+		if (key === "" || seen?.has(key)) continue;
+		seen?.add(key);
 		each(spelling, key);
 	}
-}
-
-/** Whether `fields[i]`, whose key is `key`, repeats a field earlier in the list (lists are a few items long). */
-function repeatsEarlier(fields: readonly string[], i: number, key: string): boolean {
-	for (let j = 0; j < i; j++) if (fieldKey(fields[j] as string) === key) return true;
-	return false;
 }
 
 /** Counts `by` more notes (fewer when negative) spelling a field as `spelling`; a spelling nobody uses is dropped. */

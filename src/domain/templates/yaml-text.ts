@@ -13,13 +13,30 @@ export type YamlValue =
 	| { readonly kind: "list"; readonly items: readonly string[] };
 
 const SAFE_PLAIN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} .,'&()+_-]*$/u;
-const LOOKS_LIKE_OTHER_TYPE = /^(?:true|false|yes|no|on|off|y|n|null|~|[-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|\.inf|\.nan|\d{4}-\d{1,2}-\d{1,2}.*)$/i;
+/**
+ * Plain scalars that a YAML reader resolves to something other than a string, under the
+ * YAML 1.2 core schema (Obsidian, js-yaml) or YAML 1.1 (PyYAML, older tools reading the
+ * same vault): the union of both specs' resolvers, case-insensitive, as over-quoting costs
+ * nothing. Written from the specs' tag regexps, not from examples.
+ */
+const NOT_A_STRING: readonly RegExp[] = [
+	/^(?:y|yes|n|no|true|false|on|off)$/i, // bool (1.1 and 1.2)
+	/^(?:~|null)?$/i, // null
+	/^[-+]?0b[01_]+$/i, // 1.1 binary int
+	/^[-+]?0o?[0-7_]+$/i, // 1.1 octal (0755), 1.2 octal (0o755)
+	/^[-+]?0x[\da-f_]+$/i, // hex int
+	/^[-+]?(?:\d[\d_]*)?(?:\.[\d_]*)?(?:e[-+]?\d+)?$/i, // decimal int and float, with 1.1's `_`
+	/^[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.[\d_]*)?$/, // 1.1 base 60 (1:20, 190:20:30.15)
+	/^[-+]?\.(?:inf|nan)$/i, // infinity, not-a-number
+	/^\d{4}-\d{1,2}-\d{1,2}/, // 1.1 timestamp, and the dates Obsidian shows as dates
+	/^(?:=|<<)$/, // 1.1 value and merge keys
+];
 const ISO_WHEN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$/;
 const SAFE_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 /** One string as a YAML scalar: plain when unambiguous, else double-quoted (JSON strings are valid YAML). */
 export function yamlString(text: string): string {
-	const plain = SAFE_PLAIN.test(text) && !/\s$/.test(text) && !LOOKS_LIKE_OTHER_TYPE.test(text);
+	const plain = SAFE_PLAIN.test(text) && !/\s$/.test(text) && !NOT_A_STRING.some((pattern) => pattern.test(text));
 	return plain ? text : JSON.stringify(text);
 }
 

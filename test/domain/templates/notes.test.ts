@@ -46,6 +46,26 @@ describe("yamlString", () => {
 		);
 	});
 
+	it.each([
+		// YAML 1.1's int, float, bool, null and timestamp types (yaml.org/type), and 1.2 core.
+		"0b101", "0b1010_0111_0100_1010_1110", "02472256", "0x_0A_74_AE", "0o14", "0xC", "685_230", "190:20:30",
+		"685.230_15e+03", "685_230.15", "190:20:30.15", "6.8523015e+5", "1.", "12e03", "Y", "yes", "ON", "off", "Null",
+		"2001-12-14t21:59:43.10-05:00", "2002-12-14", "<<", "=",
+	])("quotes %j, which YAML 1.1 or 1.2 would read as something other than text", (value) => {
+		expect(yamlString(value)).toBe(JSON.stringify(value));
+	});
+
+	it("writes number-like text that a YAML reader reads back as the same text", () => {
+		const numberish = fc.string({ unit: fc.constantFrom(..."0123456789_.:+-eEbBoOxXaAfFyYnN "), minLength: 1, maxLength: 12 });
+		fc.assert(
+			fc.property(fc.oneof(numberish, fc.string({ maxLength: 12 })), (value) => {
+				const written = `k: ${yamlString(value)}\n`;
+				expect((yaml.load(written) as { k: unknown }).k).toBe(value);
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
 	it("writes lists in block style and empty lists as []", () => {
 		expect(frontmatterBlock([["field", list(["data", "health"])], ["referrals", list([])], ["x", text("z")], ["y", text("y")]])).toBe(
 			"---\nfield:\n  - data\n  - health\nreferrals: []\nx: z\ny: \"y\"\n---\n",
