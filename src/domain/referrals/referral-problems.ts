@@ -2,7 +2,7 @@ import { basenameOf } from "../records/links";
 import type { Problem } from "../records/problems";
 import { compareKeys } from "./referral-cycles";
 import type { EdgeSource, PersonKey } from "./referral-edges";
-import type { ReferralEdge } from "./referral-store";
+import type { ReferralEdge } from "./referral-graph";
 
 interface Referred {
 	readonly path: string | null;
