@@ -10,11 +10,11 @@ import { buildReferralGraph, type ReferralGraph } from "./referral-graph";
 export class LiveReferralGraph {
 	private current: ReferralGraph;
 	private readonly listeners = new Set<(graph: ReferralGraph) => void>();
-	private readonly stopListening: () => void;
 
 	constructor(index: Pick<RecordIndex, "records" | "onChange">) {
 		this.current = buildReferralGraph(index.records());
-		this.stopListening = index.onChange(() => {
+		// The index drops this listener when the plugin unloads (`RecordIndex.dispose`).
+		index.onChange(() => {
 			this.current = buildReferralGraph(index.records());
 			for (const listener of [...this.listeners]) {
 				try {
@@ -36,11 +36,5 @@ export class LiveReferralGraph {
 	onChange(listener: (graph: ReferralGraph) => void): () => void {
 		this.listeners.add(listener);
 		return () => this.listeners.delete(listener);
-	}
-
-	/** Stops following the index and drops the listeners (plugin unload). */
-	dispose(): void {
-		this.stopListening();
-		this.listeners.clear();
 	}
 }

@@ -1,9 +1,10 @@
 import type { DateTime } from "luxon";
 import { isBooked, statusesAt } from "./person-stage";
 import { countSpelling, fieldsOfNote, forEachField, preferredSpelling } from "../records/career-fields";
-import type { InterviewRecord, RecordLookup, VaultRecord } from "../records/record-types";
+import type { RecordLookup, VaultRecord } from "../records/record-types";
 import { compareKeys } from "./referral-cycles";
 import type { PersonKey } from "./referral-edges";
+import type { ReferralGraph } from "./referral-graph";
 
 /** One or two conversations are not enough to judge a field; below this many the overview warns. */
 export const ENOUGH_INTERVIEWS_PER_FIELD = 3;
@@ -16,16 +17,11 @@ export interface ReferrerCount {
 	readonly interviews: number;
 }
 
-interface ReferralsView {
-	referralsOf(person: PersonKey): readonly PersonKey[];
-	interviewsOf(person: PersonKey): readonly InterviewRecord[];
-}
-
 /**
  * Who opened the most doors: everyone who referred someone else, most referrals first,
  * then most interviews that came of them. Referring oneself is a data slip, not a door.
  */
-export function topReferrers(people: Iterable<PersonKey>, graph: ReferralsView, now: DateTime, limit = Number.POSITIVE_INFINITY): ReferrerCount[] {
+export function topReferrers(people: Iterable<PersonKey>, graph: Pick<ReferralGraph, "referralsOf" | "interviewsOf">, now: DateTime, limit = Number.POSITIVE_INFINITY): ReferrerCount[] {
 	const counts: ReferrerCount[] = [];
 	for (const person of people) {
 		const referred = graph.referralsOf(person).filter((p) => p !== person);

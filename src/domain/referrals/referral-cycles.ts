@@ -19,7 +19,7 @@ export function compareKeys(a: string, b: string): number {
  * an explicit stack instead of recursion, so that a chain of thousands of people cannot
  * overflow the call stack.
  */
-export function groupsOf(people: Iterable<PersonKey>, links: Pick<ReferralLinks, "referralsOf">): PersonKey[][] {
+function groupsOf(people: Iterable<PersonKey>, links: Pick<ReferralLinks, "referralsOf">): PersonKey[][] {
 	const order = new Map<PersonKey, number>();
 	const low = new Map<PersonKey, number>();
 	const stack: PersonKey[] = [];
@@ -28,8 +28,8 @@ export function groupsOf(people: Iterable<PersonKey>, links: Pick<ReferralLinks,
 	// The walk: a person, and the next of their referrals to look at.
 	const walk: { person: PersonKey; next: number }[] = [];
 	const enter = (person: PersonKey): void => {
+		low.set(person, order.size);
 		order.set(person, order.size);
-		low.set(person, order.size - 1);
 		stack.push(person);
 		onStack.add(person);
 		walk.push({ person, next: 0 });
@@ -51,13 +51,9 @@ export function groupsOf(people: Iterable<PersonKey>, links: Pick<ReferralLinks,
 			walk.pop();
 			const person = top.person;
 			if (low.get(person) === order.get(person)) {
-				const group: PersonKey[] = [];
-				let member: PersonKey;
-				do {
-					member = stack.pop() as PersonKey;
-					onStack.delete(member);
-					group.push(member);
-				} while (member !== person);
+				// The group: this person and everyone above them on the stack.
+				const group = stack.splice(stack.lastIndexOf(person));
+				for (const member of group) onStack.delete(member);
 				groups.push(group.sort(compareKeys));
 			}
 			const parent = walk[walk.length - 1];
@@ -65,12 +61,6 @@ export function groupsOf(people: Iterable<PersonKey>, links: Pick<ReferralLinks,
 		}
 	}
 	return groups;
-}
-
-/** A group is a circle when it has two or more people, or one who referred themselves. */
-function isCircular(group: readonly PersonKey[], links: ReferralLinks): boolean {
-	const first = group[0] as PersonKey;
-	return group.length > 1 || links.referralsOf(first).includes(first);
 }
 
 /**
@@ -113,6 +103,8 @@ export function circlesAndRoots(people: Iterable<PersonKey>, links: ReferralLink
 	const roots = groups
 		.filter((group, id) => !group.some((person) => links.referrersOf(person).some((r) => groupOf.get(r) !== id)))
 		.map((group) => group[0] as PersonKey);
-	const cycles = groups.filter((group) => isCircular(group, links)).map((group) => inReferralOrder(group, links));
+	// A circle: two or more people, or one who referred themselves.
+	const circular = groups.filter((group) => group.length > 1 || links.referralsOf(group[0] as PersonKey).includes(group[0] as PersonKey));
+	const cycles = circular.map((group) => inReferralOrder(group, links));
 	return { cycles: cycles.sort((a, b) => compareKeys(a[0] as PersonKey, b[0] as PersonKey)), roots: roots.sort(compareKeys) };
 }

@@ -45,19 +45,14 @@ export interface UnresolvedLink {
 	readonly link: string;
 }
 
-/** Whether an interview's link is one of its `referrals` (`referrals`, or `referrals[i]` in a list). */
-export function isReferralField(field: string): boolean {
-	return field === "referrals" || field.startsWith("referrals[");
-}
-
 /** Whom an interview's referrals come from: its contact, or null when it has no readable contact. */
 export function intervieweeOf(record: InterviewRecord): PersonKey | null {
 	return record.contact ? personKeyOf(record.contact) : null;
 }
 
-/** An interview's `referrals` links, each with its own field name (`referrals[2]`), which `record.referrals` lacks. */
+/** An interview's `referrals` links, each with its own field name (`referrals`, or `referrals[2]` in a list), which `record.referrals` lacks. */
 function referralLinks(record: InterviewRecord): { field: string; link: LinkRef }[] {
-	return record.links.filter(({ field }) => isReferralField(field));
+	return record.links.filter(({ field }) => field === "referrals" || field.startsWith("referrals["));
 }
 
 /**

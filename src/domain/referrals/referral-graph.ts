@@ -30,14 +30,8 @@ export interface ChainToOrigin extends ReferrerChain {
 	readonly metVia: string | undefined;
 }
 
-export interface ReferralTree {
-	readonly root: ReferralTreeNode;
-	readonly nodes: number;
-	readonly more: number;
-}
-
+/** How many nodes a tree may have: about what a view can show at once. */
 export interface TreeOptions {
-	/** Most nodes to build; about what a view can show at once. */
 	readonly maxNodes?: number;
 }
 
@@ -53,10 +47,6 @@ interface Person {
 }
 
 const NOBODY: readonly never[] = Object.freeze([]);
-
-function byReferrerThenSource(a: StatedReferral, b: StatedReferral): number {
-	return compareKeys(a.from, b.from) || compareKeys(a.path, b.path) || compareKeys(a.field, b.field);
-}
 
 /**
  * The referral map of a set of records, derived in one pass: who referred whom (an edge
@@ -84,7 +74,7 @@ export function buildReferralGraph(records: readonly VaultRecord[]): ReferralGra
 	}
 	for (const person of people.values()) {
 		if (person.referrals.length > 1) person.referrals = [...new Set(person.referrals)].sort(compareKeys);
-		person.referredBy.sort(byReferrerThenSource);
+		person.referredBy.sort((a, b) => compareKeys(a.from, b.from) || compareKeys(a.path, b.path) || compareKeys(a.field, b.field));
 		person.interviews.sort((a, b) => compareKeys(a.path, b.path));
 	}
 	return new ReferralGraph(people, records);
@@ -111,8 +101,7 @@ export class ReferralGraph implements ReferralLinks {
 
 	/** Everyone on the map, sorted by key. */
 	people(): readonly PersonKey[] {
-		this.sorted ??= [...this.map.keys()].sort(compareKeys);
-		return this.sorted;
+		return (this.sorted ??= [...this.map.keys()].sort(compareKeys));
 	}
 
 	peopleCount(): number {
@@ -183,10 +172,9 @@ export class ReferralGraph implements ReferralLinks {
 	}
 
 	/** Down from a person through whom they referred, within a node budget. */
-	referralTree(person: PersonKey, options: TreeOptions = {}): ReferralTree {
-		const forest = this.referralForest([person], options);
-		const root = forest.trees[0] ?? { person, children: [], repeat: null, hidden: 0 };
-		return { root, nodes: forest.nodes, more: forest.more };
+	referralTree(person: PersonKey, options: TreeOptions = {}): { root: ReferralTreeNode; nodes: number; more: number } {
+		const { trees, nodes, more } = this.referralForest([person], options);
+		return { root: trees[0] ?? { person, children: [], repeat: null, hidden: 0 }, nodes, more };
 	}
 
 	/** The trees below several people at once, sharing one budget; with `roots()` it covers everyone. */
@@ -196,14 +184,12 @@ export class ReferralGraph implements ReferralLinks {
 
 	/** Everyone nobody referred, plus one member of each circle that nobody outside it referred. */
 	roots(): readonly PersonKey[] {
-		this.circles ??= circlesAndRoots(this.map.keys(), this);
-		return this.circles.roots;
+		return (this.circles ??= circlesAndRoots(this.map.keys(), this)).roots;
 	}
 
 	/** Each circle of referrals once, self-references included. */
 	cycles(): readonly (readonly PersonKey[])[] {
-		this.circles ??= circlesAndRoots(this.map.keys(), this);
-		return this.circles.cycles;
+		return (this.circles ??= circlesAndRoots(this.map.keys(), this)).cycles;
 	}
 
 	/** Who opened the most doors, with how many of their referrals became interviews. */

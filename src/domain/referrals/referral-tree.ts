@@ -15,15 +15,12 @@ export interface ReferrerChain {
 export function referrerChain(person: PersonKey, referrerOf: (person: PersonKey) => PersonKey | null): ReferrerChain {
 	const people = [person];
 	const seen = new Set(people);
-	let current = person;
-	for (;;) {
-		const next = referrerOf(current);
-		if (next === null) return { people, cycleBackTo: null };
+	for (let next = referrerOf(person); next !== null; next = referrerOf(next)) {
 		if (seen.has(next)) return { people, cycleBackTo: next };
 		seen.add(next);
 		people.push(next);
-		current = next;
 	}
+	return { people, cycleBackTo: null };
 }
 
 /** One person in a referral tree. */
@@ -47,13 +44,8 @@ export interface ReferralForest {
 	readonly more: number;
 }
 
-/** A node while the forest grows: the same shape, with `hidden` still counting. */
-interface GrowingNode {
-	readonly person: PersonKey;
-	readonly children: GrowingNode[];
-	readonly repeat: "ancestor" | "elsewhere" | null;
-	hidden: number;
-}
+/** A node while the forest grows: children still coming, `hidden` still counting. */
+type GrowingNode = ReferralTreeNode & { children: GrowingNode[]; hidden: number };
 
 /**
  * The trees below `starts`, breadth first across all of them, so that everyone's direct
