@@ -3,9 +3,9 @@ import { buildReferralGraph, type ReferralGraph } from "./referral-graph";
 
 /**
  * The plugin's referral graph: derived anew from the index after each of its (debounced)
- * batches, then announced to whoever listens. Views listen here, never to the index, so
- * that they always paint a graph that has taken the batch in. At users' sizes a derivation
- * costs a few milliseconds, which buys having no incremental bookkeeping to get wrong.
+ * batches, then announced. Views listen here, never to the index, so they always paint a
+ * graph that has taken the batch in. At users' sizes a derivation costs a few milliseconds,
+ * which buys having no incremental bookkeeping to get wrong. (The index's `dispose` ends it.)
  */
 export class LiveReferralGraph {
 	private current: ReferralGraph;
@@ -13,7 +13,6 @@ export class LiveReferralGraph {
 
 	constructor(index: Pick<RecordIndex, "records" | "onChange">) {
 		this.current = buildReferralGraph(index.records());
-		// The index drops this listener when the plugin unloads (`RecordIndex.dispose`).
 		index.onChange(() => {
 			this.current = buildReferralGraph(index.records());
 			for (const listener of [...this.listeners]) {

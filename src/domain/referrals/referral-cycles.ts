@@ -35,7 +35,6 @@ function groupsOf(people: Iterable<PersonKey>, links: Pick<ReferralLinks, "refer
 		walk.push({ person, next: 0 });
 	};
 	const lower = (person: PersonKey, to: number): void => void low.set(person, Math.min(low.get(person) as number, to));
-
 	for (const start of people) {
 		if (order.has(start)) continue;
 		enter(start);

@@ -42,11 +42,14 @@ interface Person {
 	referrals: PersonKey[];
 	/** Every statement of who referred them, sorted by referrer, then note and field. */
 	readonly referredBy: StatedReferral[];
-	/** Interviews with them, by path. */
+	/** Interviews with them, in the index's order. */
 	readonly interviews: InterviewRecord[];
 }
 
 const NOBODY: readonly never[] = Object.freeze([]);
+
+const byPath = (a: { path: string }, b: { path: string }): number => compareKeys(a.path, b.path);
+const byReferrerThenNote = (a: StatedReferral, b: StatedReferral): number => compareKeys(a.from, b.from) || byPath(a, b) || compareKeys(a.field, b.field);
 
 /**
  * The referral map of a set of records, derived in one pass: who referred whom (an edge
@@ -72,18 +75,18 @@ export function buildReferralGraph(records: readonly VaultRecord[]): ReferralGra
 			personAt(referral.to).referredBy.push(referral);
 		}
 	}
+	// Most people have one referrer and a referral or two: lists of one are sorted already.
 	for (const person of people.values()) {
 		if (person.referrals.length > 1) person.referrals = [...new Set(person.referrals)].sort(compareKeys);
-		person.referredBy.sort((a, b) => compareKeys(a.from, b.from) || compareKeys(a.path, b.path) || compareKeys(a.field, b.field));
-		person.interviews.sort((a, b) => compareKeys(a.path, b.path));
+		if (person.referredBy.length > 1) person.referredBy.sort(byReferrerThenNote);
 	}
 	return new ReferralGraph(people, records);
 }
 
 /**
- * The referral map at one moment: a plain map of people, never changed after it is
- * built. What only the overview and the command line need (everyone sorted, circles and
- * roots) is worked out the first time it is asked for.
+ * The referral map at one moment: a plain map of people, never changed once built. What
+ * only the overview and the command line need (everyone sorted, circles, roots) is worked
+ * out when first asked for.
  */
 export class ReferralGraph implements ReferralLinks {
 	private sorted: PersonKey[] | null = null;
@@ -150,13 +153,13 @@ export class ReferralGraph implements ReferralLinks {
 		return (stated.find((s) => s.path === person && s.field === "referred_by") ?? stated[0])?.from ?? null;
 	}
 
-	/** Interviews with this person, by path. */
+	/** Interviews with this person, by path (sorted when asked: a stage does not need the order). */
 	interviewsOf(person: PersonKey): readonly InterviewRecord[] {
-		return this.map.get(person)?.interviews ?? NOBODY;
+		return [...(this.map.get(person)?.interviews ?? NOBODY)].sort(byPath);
 	}
 
 	stageOf(person: PersonKey, now: DateTime): PersonStage {
-		return personStage(this.map.get(person)?.contact, this.interviewsOf(person), now);
+		return personStage(this.map.get(person)?.contact, this.map.get(person)?.interviews ?? NOBODY, now);
 	}
 
 	lastInterview(person: PersonKey, now: DateTime): InterviewRecord | undefined {
