@@ -1,24 +1,121 @@
 import { DateTime } from "luxon";
 import { RecordIndex } from "../src/domain/records/record-index";
-import { ReferralGraph } from "../src/domain/referrals/referral-graph";
-import { referralsJson } from "../src/domain/referrals/referral-json";
 import { VaultPaths } from "../src/domain/records/vault-paths";
-import { median, medianMs, verdict, type Row } from "./measure";
+import { LiveReferralGraph } from "../src/domain/referrals/live-referral-graph";
+import { buildReferralGraph } from "../src/domain/referrals/referral-graph";
+import { referralsJson } from "../src/domain/referrals/referral-json";
+import { median, medianMs, type Row } from "./measure";
+import { loadOldCode } from "./old-commit";
 import { contactName, syntheticVault, type SyntheticNote } from "./synthetic-vault";
 
-const NOW = DateTime.fromISO("2026-11-24T12:00", { zone: "Europe/Berlin" });
+const ZONE = "Europe/Berlin";
+const NOW = DateTime.fromISO("2026-11-24T12:00", { zone: ZONE });
 
-/** The index is the graph's input, built outside the measurement (index-bench measures it). */
-function indexOf(notes: SyntheticNote[]): RecordIndex {
-	const paths = new VaultPaths(notes.map((n) => n.path));
-	const index = new RecordIndex({ typeKey: "type", zone: "Europe/Berlin", defaultDuration: 30, resolve: (l, s) => paths.resolve(l, s) });
-	index.replaceAll(notes.map((n) => [n.path, n.frontmatter] as const));
-	return index;
+/** What users have: a few hundred or a few thousand records among ordinary notes; and the ceiling. */
+const SIZES = [
+	{ label: "300 records in a 20,000-note vault", records: 300, notes: 20_000 },
+	{ label: "3,000 records in a 20,000-note vault", records: 3_000, notes: 20_000 },
+	{ label: "30,000 records", records: 30_000, notes: 30_000 },
+];
+
+/** `records` records (a third contacts, two thirds interviews, as in the other benchmarks), then ordinary notes up to `notes`. */
+function vaultOf(records: number, notes: number): SyntheticNote[] {
+	const contacts = Math.round(records / 3);
+	const vault = syntheticVault(contacts, records - contacts);
+	for (let i = vault.length; i < notes; i++) {
+		vault.push({ path: `Notes/${Math.floor(i / 500)}/Note ${i}.md`, frontmatter: i % 3 === 0 ? {} : { tags: ["journal"], created: "2026-03-01" } });
+	}
+	return vault;
 }
 
-/** A vault of `people` contacts with two interviews each, as in index-bench. */
-function vaultOf(people: number): SyntheticNote[] {
-	return syntheticVault(people, people * 2);
+/** What the referral map asks of a graph; the old and the new code both answer it. */
+interface GraphQueries {
+	referredByChain(person: string): unknown;
+	referralTree(person: string): unknown;
+	stageOf(person: string, now: DateTime): unknown;
+	roots(): readonly string[];
+	referralForest(starts: readonly string[]): unknown;
+	cycles(): unknown;
+	topReferrers(now: DateTime, limit: number): unknown;
+	fieldCounts(now: DateTime): unknown;
+}
+
+interface IndexLike {
+	replaceAll(notes: Iterable<readonly [string, unknown]>): void;
+	set(path: string, frontmatter: unknown): void;
+	flush(): void;
+	get(path: string): { kind: string; contact?: { path: string | null } } | undefined;
+}
+
+/** One version of the code, wired as its plugin wires it. */
+interface GraphCode {
+	readonly name: string;
+	/** An index over `notes` and the graph that follows it; `painted` runs when the graph has taken a batch in, as the view repaints. */
+	follow(notes: SyntheticNote[], painted: (graph: GraphQueries) => void): { index: IndexLike; graph: () => GraphQueries };
+	/** `referrals --json` over an index that is already built (the CLI's read is measured in cli-bench). */
+	json(notes: SyntheticNote[]): () => void;
+}
+
+/** Obsidian's link table stands in for the metadata cache, as in the other benchmarks. */
+function indexOptions(paths: { resolve(linkpath: string, source: string): string | null }) {
+	return { typeKey: "type", zone: ZONE, defaultDuration: 30, resolve: (l: string, s: string) => paths.resolve(l, s) };
+}
+
+function entries(notes: SyntheticNote[]): [string, unknown][] {
+	return notes.map((n) => [n.path, n.frontmatter]);
+}
+
+const newCode: GraphCode = {
+	name: "new",
+	follow(notes, painted) {
+		const index = new RecordIndex(indexOptions(new VaultPaths(notes.map((n) => n.path))));
+		const live = new LiveReferralGraph(index);
+		live.onChange((graph) => painted(graph));
+		index.replaceAll(entries(notes));
+		index.flush();
+		return { index, graph: () => live.graph };
+	},
+	json(notes) {
+		const index = new RecordIndex(indexOptions(new VaultPaths(notes.map((n) => n.path))));
+		index.replaceAll(entries(notes));
+		return () => void referralsJson(buildReferralGraph(index.records()), NOW);
+	},
+};
+
+/** The older commit's classes, as far as this benchmark uses them. */
+interface OldExports {
+	RecordIndex: new (options: ReturnType<typeof indexOptions>) => IndexLike & { onChange(listener: (change: unknown) => void): () => void };
+	VaultPaths: new (paths: Iterable<string>) => { resolve(linkpath: string, source: string): string | null };
+	ReferralGraph: new (index: IndexLike) => GraphQueries & { applyChange(change: unknown): void };
+	referralsJson(graph: unknown, now: DateTime): unknown;
+}
+
+const OLD_ENTRY = [
+	'export { RecordIndex } from "./src/domain/records/record-index";',
+	'export { VaultPaths } from "./src/domain/records/vault-paths";',
+	'export { ReferralGraph } from "./src/domain/referrals/referral-graph";',
+	'export { referralsJson } from "./src/domain/referrals/referral-json";',
+].join("\n");
+
+function oldCodeOf(commit: string, old: OldExports): GraphCode {
+	return {
+		name: `old ${commit}`,
+		follow(notes, painted) {
+			const index = new old.RecordIndex(indexOptions(new old.VaultPaths(notes.map((n) => n.path))));
+			// As its plugin did: the graph takes each batch in, then the view, also an index listener, repaints.
+			const graph = new old.ReferralGraph(index);
+			index.onChange((change) => graph.applyChange(change));
+			index.onChange(() => painted(graph));
+			index.replaceAll(entries(notes));
+			index.flush();
+			return { index, graph: () => graph };
+		},
+		json(notes) {
+			const index = new old.RecordIndex(indexOptions(new old.VaultPaths(notes.map((n) => n.path))));
+			index.replaceAll(entries(notes));
+			return () => void old.referralsJson(new old.ReferralGraph(index), NOW);
+		},
+	};
 }
 
 /** A change that moves edges: a contact gets another referrer, an interview another referral. */
@@ -28,159 +125,100 @@ function edited(note: SyntheticNote, k: number, people: number): Record<string, 
 	return { ...note.frontmatter, referrals: [other] };
 }
 
-interface UpdateCost {
-	/** The index taking in the note (`set`), for scale: the graph's share should stay small. */
-	indexUs: number;
-	/** `applyChange` alone. */
-	graphUs: number;
-	/** `applyChange` plus what the view of the changed person asks for: chain, tree, stage. */
-	viewUs: number;
+/** The records of a vault, which the edits pick from. */
+function recordsOf(notes: SyntheticNote[]): SyntheticNote[] {
+	return notes.filter((n) => n.frontmatter.type === "contact" || n.frontmatter.type === "interview");
 }
 
-/** An index and its graph that go on taking note changes, one batch at a time. */
-class ChangingVault {
-	private readonly index: RecordIndex;
-	private readonly graph: ReferralGraph;
+interface EditCost {
+	/** The batch of one edited note reaching the graph and the active person's map (chain, tree, stage). */
+	personMs: number[];
+	/** Then the network overview from the same graph: roots, circles, the 300-node forest, top referrers, fields. */
+	overviewMs: number[];
+}
+
+/** A vault that goes on taking edits, each its own batch, as a user's edits arrive. */
+class EditedVault {
+	private active = "";
+	private readonly rig: { index: IndexLike; graph: () => GraphQueries };
+	private readonly records: SyntheticNote[];
 	private done = 0;
+	readonly cost: EditCost = { personMs: [], overviewMs: [] };
 
 	constructor(
-		private readonly notes: SyntheticNote[],
+		notes: SyntheticNote[],
+		code: GraphCode,
 		private readonly people: number,
 	) {
-		this.index = indexOf(notes);
-		this.graph = new ReferralGraph(this.index);
-	}
-
-	/** Mean cost of one note change reaching the graph over the next `updates` changes, in microseconds; the index's own work is not counted. */
-	batch(updates: number): UpdateCost {
-		const { index, graph, notes } = this;
-		let indexMs = 0;
-		let graphMs = 0;
-		let viewMs = 0;
-		let active = "";
-		const stop = index.onChange((change) => {
-			const start = performance.now();
-			graph.applyChange(change);
-			const applied = performance.now();
-			const person = active;
-			graph.referredByChain(person);
-			graph.referralTree(person);
-			graph.stageOf(person, NOW);
-			graphMs += applied - start;
-			viewMs += performance.now() - start;
+		this.records = recordsOf(notes);
+		this.rig = code.follow(notes, (graph) => {
+			if (this.active === "") return;
+			graph.referredByChain(this.active);
+			graph.referralTree(this.active);
+			graph.stageOf(this.active, NOW);
 		});
-		for (let i = 0; i < updates; i++) {
+	}
+
+	edits(count: number): void {
+		for (let i = 0; i < count; i++) {
 			const k = this.done++;
-			const note = notes[(k * 104_729) % notes.length] as SyntheticNote;
-			const fm = edited(note, k, this.people);
-			const start = performance.now();
-			index.set(note.path, fm);
-			indexMs += performance.now() - start;
+			const note = this.records[(k * 104_729) % this.records.length] as SyntheticNote;
+			const { index, graph } = this.rig;
+			index.set(note.path, edited(note, k, this.people));
 			const record = index.get(note.path);
-			active = record?.kind === "interview" ? (record.contact?.path ?? note.path) : note.path;
+			this.active = record?.kind === "interview" ? (record.contact?.path ?? note.path) : note.path;
+			const start = performance.now();
 			index.flush();
+			const painted = performance.now();
+			const g = graph();
+			g.referralForest(g.roots());
+			g.cycles();
+			g.topReferrers(NOW, 10);
+			g.fieldCounts(NOW);
+			const end = performance.now();
+			// The first edit of a round warms up after the other version ran; it is not counted.
+			if (i === 0) continue;
+			this.cost.personMs.push(painted - start);
+			this.cost.overviewMs.push(end - painted);
 		}
-		stop();
-		const perUpdateUs = (ms: number) => (ms / updates) * 1000;
-		return { indexUs: perUpdateUs(indexMs), graphUs: perUpdateUs(graphMs), viewUs: perUpdateUs(viewMs) };
 	}
 }
 
-function medianOf(runs: UpdateCost[]): UpdateCost {
-	return { indexUs: median(runs.map((r) => r.indexUs)), graphUs: median(runs.map((r) => r.graphUs)), viewUs: median(runs.map((r) => r.viewUs)) };
+function ms(value: number): string {
+	return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
 }
 
-/**
- * Change costs at two sizes, robust to a busy machine: both vaults stay built, and short
- * batches alternate between them (the order flipping each round), so that a burst of
- * other work lands on both alike; each size's figure is the median of its batches.
- */
-function changeCosts(small: ChangingVault, big: ChangingVault, rounds = 15, updates = 400): { small: UpdateCost; big: UpdateCost } {
-	small.batch(updates);
-	big.batch(updates);
-	const smallRuns: UpdateCost[] = [];
-	const bigRuns: UpdateCost[] = [];
+/** "new 1.2 ms · old 0.3 ms": every version's figure side by side. */
+function sideBySide(codes: readonly GraphCode[], values: readonly number[]): string {
+	return codes.map((code, i) => `${code.name} ${ms(values[i] as number)}`).join(" · ");
+}
+
+function sizeRows(size: (typeof SIZES)[number], codes: readonly GraphCode[]): Row[] {
+	const notes = vaultOf(size.records, size.notes);
+	const people = Math.round(size.records / 3);
+	const vaults = codes.map((code) => new EditedVault(notes, code, people));
+	const rounds = size.records >= 30_000 ? 6 : 10;
+	// Versions take turns, the order flipping each round, so that a busy machine's noise falls on both alike.
 	for (let round = 0; round < rounds; round++) {
-		if (round % 2 === 0) {
-			smallRuns.push(small.batch(updates));
-			bigRuns.push(big.batch(updates));
-		} else {
-			bigRuns.push(big.batch(updates));
-			smallRuns.push(small.batch(updates));
-		}
+		const order = round % 2 === 0 ? vaults : [...vaults].reverse();
+		for (const vault of order) vault.edits(6);
 	}
-	return { small: medianOf(smallRuns), big: medianOf(bigRuns) };
-}
-
-/** Median and best time of building the graph over an index that is already built. */
-function buildTimes(index: RecordIndex, runs: number): { medianMs: number; bestMs: number } {
-	const times: number[] = [];
-	medianMs(() => {
-		const start = performance.now();
-		void new ReferralGraph(index);
-		times.push(performance.now() - start);
-	}, runs);
-	// The warm-up run is not counted.
-	times.shift();
-	return { medianMs: median(times), bestMs: Math.min(...times) };
-}
-
-function notesLabel(notes: number): string {
-	return notes.toLocaleString("en-US");
-}
-
-export function graphBenchmarks(): Row[] {
-	const rows: Row[] = [];
-	// Issue 7's sizes, in notes: a third contacts, two thirds interviews, as in index-bench.
-	for (const notes of [3_000, 30_000, 100_000]) {
-		const people = Math.round(notes / 3);
-		const { medianMs: ms, bestMs } = buildTimes(indexOf(syntheticVault(people, notes - people)), 9);
-		rows.push({ measure: `referral graph build, ${notesLabel(notes)} notes (median; best)`, value: `${ms.toFixed(1)} ms; ${bestMs.toFixed(1)} ms`, target: "", verdict: "" });
-	}
-
-	const bigPeople = 30_000;
-	const big = vaultOf(bigPeople);
-	const bigIndex = indexOf(big);
-	const built = buildTimes(bigIndex, 9);
-	const buildMs = built.medianMs;
-	rows.push({ measure: "referral graph build, 30,000 people + 60,000 interviews (median)", value: `${buildMs.toFixed(1)} ms`, target: "<= 50 ms", verdict: verdict(buildMs <= 50) });
-	rows.push({ measure: "  best of the same runs", value: `${built.bestMs.toFixed(1)} ms`, target: "", verdict: "" });
-	// The index reads the same notes; the ratio says how the graph compares on any machine.
-	const indexMs = medianMs(() => void indexOf(big), 3);
-	rows.push({ measure: "  index build of the same vault (its input, for scale)", value: `${indexMs.toFixed(1)} ms`, target: "", verdict: "" });
-	rows.push({ measure: "  ratio graph build / index build", value: (buildMs / indexMs).toFixed(3), target: "", verdict: "" });
-
-	const graph = new ReferralGraph(bigIndex);
-	const overview = (g: ReferralGraph): void => {
-		g.referralForest(g.roots());
-		g.cycles();
-		g.topReferrers(NOW, 10);
-		g.fieldCounts(NOW);
-	};
-	const overviewMs = medianMs(() => overview(new ReferralGraph(bigIndex)), 3);
-	rows.push({ measure: "  network overview from scratch (build, roots, circles, 300-node forest, top referrers, fields)", value: `${overviewMs.toFixed(1)} ms`, target: "", verdict: "" });
-	const repaintMs = medianMs(() => overview(graph), 3);
-	rows.push({ measure: "  network overview again, no change in between", value: `${repaintMs.toFixed(1)} ms`, target: "", verdict: "" });
-	const jsonMs = medianMs(() => void referralsJson(graph, NOW), 3);
-	rows.push({ measure: "  referrals JSON for 30,000 people", value: `${jsonMs.toFixed(1)} ms`, target: "", verdict: "" });
-
-	const smallPeople = 3_000;
-	const costs = changeCosts(new ChangingVault(vaultOf(smallPeople), smallPeople), new ChangingVault(big, bigPeople));
-	const smallCost = costs.small;
-	const bigCost = costs.big;
-	const graphRatio = bigCost.graphUs / smallCost.graphUs;
-	const viewRatio = bigCost.viewUs / smallCost.viewUs;
-	rows.push({ measure: "one note change reaching the graph, 3,000 people", value: `${smallCost.graphUs.toFixed(1)} µs`, target: "", verdict: "" });
-	rows.push({ measure: "one note change reaching the graph, 30,000 people", value: `${bigCost.graphUs.toFixed(1)} µs`, target: "", verdict: "" });
-	rows.push({ measure: "  ratio 30,000 / 3,000", value: graphRatio.toFixed(2), target: "<= 1.5", verdict: verdict(graphRatio <= 1.5) });
-	rows.push({
-		measure: "  index.set of the same changes, 3,000 / 30,000 people (for scale)",
-		value: `${smallCost.indexUs.toFixed(1)} / ${bigCost.indexUs.toFixed(1)} µs`,
-		target: "",
-		verdict: "",
+	const json = codes.map((code) => {
+		const call = code.json(notes);
+		return medianMs(call, 5);
 	});
-	rows.push({ measure: "change + active person's view (chain, tree, stage), 3,000 people", value: `${smallCost.viewUs.toFixed(1)} µs`, target: "", verdict: "" });
-	rows.push({ measure: "change + active person's view (chain, tree, stage), 30,000 people", value: `${bigCost.viewUs.toFixed(1)} µs`, target: "", verdict: "" });
-	rows.push({ measure: "  ratio 30,000 / 3,000", value: viewRatio.toFixed(2), target: "<= 1.5", verdict: verdict(viewRatio <= 1.5) });
+	return [
+		{ measure: `${size.label}: one edit → graph + the active person's map (median)`, value: sideBySide(codes, vaults.map((v) => median(v.cost.personMs))), target: "", verdict: "" },
+		{ measure: "  then the network overview (roots, circles, forest, top referrers, fields)", value: sideBySide(codes, vaults.map((v) => median(v.cost.overviewMs))), target: "", verdict: "" },
+		{ measure: "  referrals --json from a built index (CLI)", value: sideBySide(codes, json), target: "", verdict: "" },
+	];
+}
+
+/** New beside old when `BENCH_OLD_TREE` names a checkout of the older commit (see old-commit.ts). */
+export function graphBenchmarks(): Row[] {
+	const old = loadOldCode<OldExports>("graph", OLD_ENTRY);
+	const codes = old ? [newCode, oldCodeOf(old.commit, old.exports)] : [newCode];
+	const rows = SIZES.flatMap((size) => sizeRows(size, codes));
+	if (!old) rows.push({ measure: "(set BENCH_OLD_TREE to a checkout of an older commit to compare)", value: "", target: "", verdict: "" });
 	return rows;
 }

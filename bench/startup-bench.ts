@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { forgetParsedDates } from "../src/domain/records/dates";
 import { FollowUpQueue } from "../src/domain/follow-ups/follow-up-queue";
 import { RecordIndex } from "../src/domain/records/record-index";
-import { ReferralGraph } from "../src/domain/referrals/referral-graph";
+import { LiveReferralGraph } from "../src/domain/referrals/live-referral-graph";
 import { defaultSettings } from "../src/domain/settings";
 import { VaultPaths } from "../src/domain/records/vault-paths";
 import type { Row } from "./measure";
@@ -30,8 +30,7 @@ function startOnce(notes: SyntheticNote[], paths: VaultPaths): Startup {
 	forgetParsedDates();
 	const t0 = performance.now();
 	const index = new RecordIndex({ typeKey: "type", zone: ZONE, defaultDuration: 30, resolve: (l, s) => paths.resolve(l, s) });
-	const graph = new ReferralGraph(index);
-	index.onChange((change) => graph.applyChange(change));
+	new LiveReferralGraph(index);
 	const queue = new FollowUpQueue(index, defaultSettings(), ZONE);
 	index.onChange((change) => queue.applyChange(change));
 	index.replaceAll(notes.map((n) => [n.path, n.frontmatter] as const));

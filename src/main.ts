@@ -1,7 +1,7 @@
 import { Events, Notice, Plugin } from "obsidian";
 import { resolveZone } from "./domain/records/dates";
 import { RecordIndex } from "./domain/records/record-index";
-import { ReferralGraph } from "./domain/referrals/referral-graph";
+import { LiveReferralGraph } from "./domain/referrals/live-referral-graph";
 import { parsesAlike, type ParseOptions } from "./domain/records/records";
 import { migrateSettings, type Settings } from "./domain/settings";
 import { IndexSync, obsidianResolver, windowScheduler } from "./obsidian/index-sync";
@@ -16,7 +16,7 @@ import { registerTemplateCommands } from "./ui/template-commands";
 export default class InformationalInterviewsPlugin extends Plugin {
 	override settings: Settings = migrateSettings(undefined);
 	index!: RecordIndex;
-	referralGraph!: ReferralGraph;
+	referrals!: LiveReferralGraph;
 	readonly settingsEvents = new Events();
 	private sync!: IndexSync;
 	private parsedWith!: ParseOptions;
@@ -27,8 +27,7 @@ export default class InformationalInterviewsPlugin extends Plugin {
 		this.parsedWith = this.parseOptions();
 		this.index = new RecordIndex(this.parsedWith, windowScheduler(200));
 		// The graph listens before anything else is built, so it hears every batch, the first full build included.
-		this.referralGraph = new ReferralGraph(this.index);
-		this.register(this.index.onChange((change) => this.referralGraph.applyChange(change)));
+		this.referrals = new LiveReferralGraph(this.index);
 		this.sync = new IndexSync(this.app, this.index, (ref) => this.registerEvent(ref));
 		this.sync.start();
 		this.unreadable = new UnreadableNotes(this.app, () => this.settings.typeKey);

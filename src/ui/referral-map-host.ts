@@ -1,7 +1,7 @@
-import type { ReferralGraph } from "../domain/referrals/referral-graph";
+import type { LiveReferralGraph } from "../domain/referrals/live-referral-graph";
 import type { TemplateHost } from "../obsidian/template-host";
 
-/** What the referral map needs from the plugin: the template host, and the graph kept in step with the index. */
+/** What the referral map needs from the plugin: the template host, and the graph derived after each index batch. */
 export interface ReferralMapHost extends TemplateHost {
-	referralGraph: ReferralGraph;
+	referrals: LiveReferralGraph;
 }

@@ -3,6 +3,7 @@ import { debounce, ItemView, Keymap, Notice, setIcon, type HoverParent, type Hov
 import { resolveZone } from "../domain/records/dates";
 import type { PersonKey } from "../domain/referrals/referral-edges";
 import { personOfNote } from "../domain/referrals/referral-focus";
+import type { ReferralGraph } from "../domain/referrals/referral-graph";
 import { mentionsOf } from "../obsidian/mentions";
 import { NewContactModal } from "./new-contact-modal";
 import { CHAIN_MAX, CHAIN_PAGE, REFERRAL_MAP_VIEW_TYPE, type MapContext } from "./referral-map-context";
@@ -27,8 +28,8 @@ function linkAt(target: EventTarget | null): HTMLElement | null {
  * The referral map in the right sidebar. It follows the active note (a contact, or an
  * interview's contact) and shows who referred that person, whom they referred and which
  * notes mention them; with no person, or with the header toggle, the whole network.
- * It repaints from the graph when the index reports a batch of changes; the graph itself
- * is kept current by the plugin, one changed note at a time.
+ * It repaints when the plugin's graph announces a new one (derived after each batch of
+ * index changes), and never listens to the index itself.
  */
 export class ReferralMapView extends ItemView implements HoverParent {
 	override icon = REFERRAL_MAP_ICON;
@@ -90,8 +91,8 @@ export class ReferralMapView extends ItemView implements HoverParent {
 				if (this.pinned === oldPath) this.pinned = file.path;
 			}),
 		);
-		// The index batches its changes; by the time this runs the plugin's graph has taken them in.
-		this.register(this.host.index.onChange(() => runGuarded("update the referral map", () => this.render())));
+		// A new graph after each batch of index changes: the map repaints from it.
+		this.register(this.host.referrals.onChange(() => runGuarded("update the referral map", () => this.render())));
 		this.register(() => this.refreshMentions.cancel());
 		this.registerDomEvent(this.contentEl, "click", (event) => this.onLinkEvent(event));
 		this.registerDomEvent(this.contentEl, "auxclick", (event) => {
@@ -140,8 +141,8 @@ export class ReferralMapView extends ItemView implements HoverParent {
 		return this.followedPath === null ? null : personOfNote(this.followedPath, this.host.index, graph);
 	}
 
-	private get graph(): ReferralMapHost["referralGraph"] {
-		return this.host.referralGraph;
+	private get graph(): ReferralGraph {
+		return this.host.referrals.graph;
 	}
 
 	private context(): MapContext {

@@ -13,7 +13,7 @@ export const THANK_REFERRER_TEMPLATE_ID = "thank-the-referrer";
  * itself), as the referral map reads it: `referred_by`, or an interview's `referrals`.
  */
 export function referrerFor(host: ReferralMapHost, file: TFile): PersonInfo | undefined {
-	const graph = host.referralGraph;
+	const graph = host.referrals.graph;
 	const person = personOfNote(file.path, host.index, graph);
 	if (person === null || host.index.get(file.path) === undefined) return undefined;
 	const referrer = graph.primaryReferrer(person);

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { RecordIndex } from "../../src/domain/records/record-index";
-import { ReferralGraph } from "../../src/domain/referrals/referral-graph";
+import { LiveReferralGraph } from "../../src/domain/referrals/live-referral-graph";
+import { buildReferralGraph, type ReferralGraph } from "../../src/domain/referrals/referral-graph";
 import { referralsJson } from "../../src/domain/referrals/referral-json";
 import { VaultPaths } from "../../src/domain/records/vault-paths";
 import { contactProps, interviewProps, parseOptions } from "./records";
@@ -20,7 +21,7 @@ export class GraphVault {
 	readonly notes = new Map<string, Props | undefined>();
 	readonly paths = new VaultPaths();
 	readonly index = new RecordIndex(parseOptions(this.paths));
-	readonly graph: ReferralGraph;
+	readonly live: LiveReferralGraph;
 
 	constructor(initial: Record<string, Props | undefined> = {}) {
 		for (const [path, fm] of Object.entries(initial)) {
@@ -28,8 +29,12 @@ export class GraphVault {
 			this.paths.add(path);
 		}
 		for (const [path, fm] of this.notes) this.index.set(path, fm);
-		this.graph = new ReferralGraph(this.index);
-		this.index.onChange((change) => this.graph.applyChange(change));
+		this.live = new LiveReferralGraph(this.index);
+	}
+
+	/** The graph as of the last batch. */
+	get graph(): ReferralGraph {
+		return this.live.graph;
 	}
 
 	write(path: string, fm: Props | undefined): void {
@@ -67,7 +72,7 @@ export class GraphVault {
 	rebuilt(): ReferralGraph {
 		const index = new RecordIndex(parseOptions(new VaultPaths(this.notes.keys())));
 		for (const [path, fm] of this.notes) index.set(path, fm);
-		return new ReferralGraph(index);
+		return buildReferralGraph(index.records());
 	}
 }
 

@@ -7,7 +7,7 @@ import { loadVault, vaultProblems } from "../../src/cli/load-vault";
 import { run } from "../../src/cli/run";
 import { readVault } from "../../src/cli/vault-reader";
 import { buildQueue } from "../../src/domain/follow-ups/follow-up-queue";
-import { ReferralGraph } from "../../src/domain/referrals/referral-graph";
+import { buildReferralGraph } from "../../src/domain/referrals/referral-graph";
 import { referralsJson } from "../../src/domain/referrals/referral-json";
 import { captureIO, snapshot, writeVault } from "../cli/vault-builder";
 import { NOTE_NAMES, PAYLOAD_GLOBAL, PAYLOADS, rawNote, type RawNote } from "./raw-notes";
@@ -55,7 +55,7 @@ describe("random note texts through the command line's reader", () => {
 				const now = DateTime.fromISO(NOW, { zone: vault.zone });
 				for (const problem of vaultProblems(vault)) expect(notes.map(([name]) => name)).toContain(problem.path);
 				buildQueue(vault.index, now, vault.settings, vault.zone);
-				referralsJson(new ReferralGraph(vault.index), now);
+				referralsJson(buildReferralGraph(vault.index.records()), now);
 
 				for (const command of ["check", "list", "referrals"]) {
 					const out = captureIO();

@@ -8,7 +8,7 @@ import { groupItems } from "../../src/domain/follow-ups/queue-groups";
 import { RecordIndex } from "../../src/domain/records/record-index";
 import type { VaultRecord } from "../../src/domain/records/record-types";
 import { parseRecord, type ParseOptions } from "../../src/domain/records/records";
-import { ReferralGraph } from "../../src/domain/referrals/referral-graph";
+import { buildReferralGraph } from "../../src/domain/referrals/referral-graph";
 import { referralsJson } from "../../src/domain/referrals/referral-json";
 import { DEFAULT_RULES, type RuleOffsets } from "../../src/domain/settings";
 import { VaultPaths } from "../../src/domain/records/vault-paths";
@@ -122,7 +122,7 @@ describe("fuzzed vaults through the index, the queue and the referral graph", ()
 				expect(kept.items(nowMs).map((i) => [i.id, i.dueMs])).toEqual(items.map((i) => [i.id, i.dueMs]));
 				kept.nextChange(nowMs);
 
-				const graph = new ReferralGraph(index);
+				const graph = buildReferralGraph(index.records());
 				const now = DateTime.fromMillis(nowMs, { zone: zone || "UTC" });
 				referralsJson(graph, now);
 				graph.problems();

@@ -185,6 +185,6 @@ export function pictureOf(plugin: InformationalInterviewsPlugin, queue: FollowUp
 	return {
 		index: indexSnapshot(plugin.index),
 		queues: LOOK_AT.map((now) => queueSnapshot(queue ? queue.items(now) : buildQueue(plugin.index, now, plugin.settings, zone))),
-		graph: graphSnapshot(plugin.referralGraph),
+		graph: graphSnapshot(plugin.referrals.graph),
 	};
 }

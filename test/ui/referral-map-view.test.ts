@@ -115,25 +115,23 @@ describe.skipIf(!hasExampleVault)("the referral map over example-vault", () => {
 		expect(renee.querySelector("button.ii-ref-create")?.getAttribute("aria-label")).toBe("Create a contact note for Renee Park");
 	});
 
-	it("follows an edit of referred_by without rebuilding the graph", async () => {
+	it("follows an edit of referred_by: one new graph for the batch, and one repaint from it", async () => {
 		const { app, plugin } = await startMap();
 		const view = await openMap(app);
 		await activate(app, MEI);
-		const rebuild = vi.spyOn(plugin.referralGraph, "rebuild");
-		const roots = vi.spyOn(plugin.referralGraph, "roots");
-		const applied: string[][] = [];
-		plugin.index.onChange((change) => applied.push([...change.updated]));
+		const graphs: unknown[] = [];
+		plugin.referrals.onChange((graph) => graphs.push(graph));
+		const render = vi.spyOn(view, "render");
 
 		await app.fileManager.processFrontMatter(fileAt(app, MEI), (fm: Record<string, unknown>) => {
 			fm.referred_by = "[[Kwame Asante]]";
 		});
 		plugin.index.flush();
-		expect(applied).toEqual([[MEI]]);
+		expect(graphs).toEqual([plugin.referrals.graph]);
+		expect(render).toHaveBeenCalledTimes(1);
 		expect(names(section(view, "Referred by"))).toEqual(["Kwame Asante"]);
 		// Both statements stay on the map, and the disagreement is said.
 		expect(view.contentEl.querySelector(".ii-map-warning")?.textContent).toMatch(/^The notes disagree about who referred Mei-Ling Chen/);
-		expect(rebuild).not.toHaveBeenCalled();
-		expect(roots).not.toHaveBeenCalled();
 	});
 
 	it("opens the note of a person clicked, in a new tab with Ctrl or a middle click", async () => {
@@ -348,7 +346,7 @@ describe("the referral map's failures", () => {
 		const { app, plugin } = await startMap({ "Contacts/Ada.md": note({ type: "contact" }), "Contacts/Ben.md": note({ type: "contact" }) });
 		await openMap(app);
 		const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
-		vi.spyOn(plugin.referralGraph, "referralTree").mockImplementation(() => {
+		vi.spyOn(plugin.referrals.graph, "referralTree").mockImplementation(() => {
 			throw new Error("boom");
 		});
 		await activate(app, "Contacts/Ada.md");

@@ -1,4 +1,4 @@
-import { ReferralGraph } from "../../domain/referrals/referral-graph";
+import { buildReferralGraph } from "../../domain/referrals/referral-graph";
 import { referralsJson } from "../../domain/referrals/referral-json";
 import { referralText } from "../format/referral-text";
 import { writeJson, type Command } from "./command";
@@ -9,7 +9,7 @@ export const referralsCommand: Command = {
 	summary: "who referred whom: the referral trees, circles, top referrers and interviews per field",
 	flags: [],
 	run({ vault, now, json, io }) {
-		const graph = new ReferralGraph(vault.index);
+		const graph = buildReferralGraph(vault.index.records());
 		if (json) writeJson(io, referralsJson(graph, now));
 		else io.stdout(referralText(graph, now));
 		return 0;

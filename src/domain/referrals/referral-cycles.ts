@@ -8,137 +8,58 @@ export interface ReferralLinks {
 	referrersOf(person: PersonKey): readonly PersonKey[];
 }
 
-/** The referral map cut into groups of people who (directly or not) referred one another. */
-export interface Components {
-	/** Each group's members, sorted; a person outside any circle is a group of one. */
-	readonly groups: readonly (readonly PersonKey[])[];
-	/** The group a person belongs to (an index into `groups`), or -1 for someone not on the map. */
-	groupOf(person: PersonKey): number;
+/** Plain code-unit order: the same on every machine, unlike `localeCompare`. */
+export function compareKeys(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
- * A referral map with people numbered 0 … n − 1: whom person v referred are
- * `targets[offsets[v]]` up to `targets[offsets[v + 1]]`. Typed arrays instead of maps and
- * lists: lookups and small objects are what a graph of 30,000 people would otherwise
- * spend its time on.
+ * The groups of people who (directly or not) referred one another, each sorted; someone
+ * in no circle is a group of one. Tarjan's strongly connected components, walked with
+ * an explicit stack instead of recursion, so that a chain of thousands of people cannot
+ * overflow the call stack.
  */
-export interface NumberedLinks {
-	readonly offsets: Int32Array;
-	readonly targets: Int32Array;
-}
-
-/** Numbered links from pairs (from[i] referred to[i]) of `n` people. */
-export function numberedLinks(n: number, from: readonly number[], to: readonly number[]): NumberedLinks {
-	const offsets = new Int32Array(n + 1);
-	for (const v of from) offsets[v + 1] = (offsets[v + 1] as number) + 1;
-	for (let v = 0; v < n; v++) offsets[v + 1] = (offsets[v + 1] as number) + (offsets[v] as number);
-	const fill = offsets.slice(0, n);
-	const targets = new Int32Array(from.length);
-	for (let i = 0; i < from.length; i++) {
-		const v = from[i] as number;
-		targets[fill[v] as number] = to[i] as number;
-		fill[v] = (fill[v] as number) + 1;
-	}
-	return { offsets, targets };
-}
-
-/**
- * Tarjan's strongly connected components with an explicit stack instead of recursion,
- * so that a chain of many thousands of people cannot overflow the call stack. Returns
- * each person's group number and how many groups there are.
- */
-export function groupNumbers({ offsets, targets }: NumberedLinks): { group: Int32Array; count: number } {
-	const n = offsets.length - 1;
-	const order = new Int32Array(n).fill(-1);
-	const low = new Int32Array(n);
-	const onStack = new Uint8Array(n);
-	const group = new Int32Array(n).fill(-1);
-	const stack = new Int32Array(n);
-	// The walk's own stack: a person, and the next of their referrals to look at.
-	const walk = new Int32Array(n);
-	const at = new Int32Array(n);
-	let stacked = 0;
-	let walking = 0;
-	let visited = 0;
-	let count = 0;
-
-	const enter = (v: number): void => {
-		order[v] = low[v] = visited++;
-		stack[stacked++] = v;
-		onStack[v] = 1;
-		walk[walking] = v;
-		at[walking++] = offsets[v] as number;
+function groupsOf(people: Iterable<PersonKey>, links: Pick<ReferralLinks, "referralsOf">): PersonKey[][] {
+	const order = new Map<PersonKey, number>();
+	const low = new Map<PersonKey, number>();
+	const stack: PersonKey[] = [];
+	const onStack = new Set<PersonKey>();
+	const groups: PersonKey[][] = [];
+	// The walk: a person, and the next of their referrals to look at.
+	const walk: { person: PersonKey; next: number }[] = [];
+	const enter = (person: PersonKey): void => {
+		low.set(person, order.size);
+		order.set(person, order.size);
+		stack.push(person);
+		onStack.add(person);
+		walk.push({ person, next: 0 });
 	};
-
-	for (let start = 0; start < n; start++) {
-		if ((order[start] as number) >= 0) continue;
+	const lower = (person: PersonKey, to: number): void => void low.set(person, Math.min(low.get(person) as number, to));
+	for (const start of people) {
+		if (order.has(start)) continue;
 		enter(start);
-		while (walking > 0) {
-			const top = walking - 1;
-			const v = walk[top] as number;
-			const edge = at[top] as number;
-			if (edge < (offsets[v + 1] as number)) {
-				at[top] = edge + 1;
-				const w = targets[edge] as number;
-				if ((order[w] as number) < 0) enter(w);
-				else if (onStack[w] === 1) low[v] = Math.min(low[v] as number, order[w] as number);
+		while (walk.length > 0) {
+			const top = walk[walk.length - 1] as { person: PersonKey; next: number };
+			const referred = links.referralsOf(top.person);
+			if (top.next < referred.length) {
+				const next = referred[top.next++] as PersonKey;
+				if (!order.has(next)) enter(next);
+				else if (onStack.has(next)) lower(top.person, order.get(next) as number);
 				continue;
 			}
-			walking--;
-			if (low[v] === order[v]) {
-				let w: number;
-				do {
-					w = stack[--stacked] as number;
-					onStack[w] = 0;
-					group[w] = count;
-				} while (w !== v);
-				count++;
+			walk.pop();
+			const person = top.person;
+			if (low.get(person) === order.get(person)) {
+				// The group: this person and everyone above them on the stack.
+				const group = stack.splice(stack.lastIndexOf(person));
+				for (const member of group) onStack.delete(member);
+				groups.push(group.sort(compareKeys));
 			}
-			if (walking > 0) {
-				const parent = walk[walking - 1] as number;
-				low[parent] = Math.min(low[parent] as number, low[v] as number);
-			}
+			const parent = walk[walk.length - 1];
+			if (parent) lower(parent.person, low.get(person) as number);
 		}
 	}
-	return { group, count };
-}
-
-/** The groups of numbered people, as `Components`; `number` gives a person's number. */
-export function componentsOf(people: readonly PersonKey[], number: ReadonlyMap<PersonKey, number>, links: NumberedLinks): Components {
-	const { group, count } = groupNumbers(links);
-	const groups: PersonKey[][] = Array.from({ length: count }, () => []);
-	for (let v = 0; v < people.length; v++) (groups[group[v] as number] as PersonKey[]).push(people[v] as PersonKey);
-	for (const members of groups) if (members.length > 1) members.sort(compareKeys);
-	return {
-		groups,
-		groupOf: (person) => {
-			const v = number.get(person);
-			return v === undefined ? -1 : (group[v] as number);
-		},
-	};
-}
-
-/** The groups of people who (directly or not) referred one another; links to people not listed are left out. */
-export function components(people: readonly PersonKey[], links: ReferralLinks): Components {
-	const number = new Map<PersonKey, number>();
-	people.forEach((person, i) => number.set(person, i));
-	const from: number[] = [];
-	const to: number[] = [];
-	people.forEach((person, v) => {
-		for (const next of links.referralsOf(person)) {
-			const w = number.get(next);
-			if (w === undefined) continue;
-			from.push(v);
-			to.push(w);
-		}
-	});
-	return componentsOf(people, number, numberedLinks(people.length, from, to));
-}
-
-function isCircular(group: readonly PersonKey[], links: ReferralLinks): boolean {
-	if (group.length > 1) return true;
-	const only = group[0] as PersonKey;
-	return links.referralsOf(only).includes(only);
+	return groups;
 }
 
 /**
@@ -162,28 +83,27 @@ function inReferralOrder(group: readonly PersonKey[], links: ReferralLinks): Per
 	return result;
 }
 
-/** Every circle of referrals once (self-references included), sorted by their first member. */
-export function cyclesOf(found: Components, links: ReferralLinks): PersonKey[][] {
-	const cycles = found.groups.filter((g) => isCircular(g, links)).map((g) => inReferralOrder(g, links));
-	return cycles.sort((a, b) => compareKeys(a[0] as PersonKey, b[0] as PersonKey));
+export interface CirclesAndRoots {
+	/** Every circle of referrals once (self-references included), in referral order, sorted by their first member. */
+	readonly cycles: readonly (readonly PersonKey[])[];
+	/**
+	 * Where the map's trees start, sorted: everyone nobody referred, plus, for a circle that
+	 * nobody outside it referred, its first member by sort order — otherwise that circle
+	 * would belong to no tree.
+	 */
+	readonly roots: readonly PersonKey[];
 }
 
-/**
- * Where the map's trees start: everyone nobody referred, plus, for a circle that nobody
- * outside it referred, its first member by sort order — otherwise that circle would belong
- * to no tree. Sorted.
- */
-export function rootsOf(found: Components, links: ReferralLinks): PersonKey[] {
-	const roots: PersonKey[] = [];
-	found.groups.forEach((group, id) => {
-		const referredFromOutside = group.some((person) => links.referrersOf(person).some((r) => found.groupOf(r) !== id));
-		// A lone person here has no referrer at all; a circle is represented by its first member.
-		if (!referredFromOutside) roots.push(group[0] as PersonKey);
-	});
-	return roots.sort(compareKeys);
-}
-
-/** Plain code-unit order: the same on every machine, unlike `localeCompare`. */
-export function compareKeys(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
+/** The circles and the roots of the map made of `people` and their links. */
+export function circlesAndRoots(people: Iterable<PersonKey>, links: ReferralLinks): CirclesAndRoots {
+	const groups = groupsOf(people, links);
+	const groupOf = new Map<PersonKey, number>();
+	groups.forEach((group, id) => group.forEach((person) => groupOf.set(person, id)));
+	const roots = groups
+		.filter((group, id) => !group.some((person) => links.referrersOf(person).some((r) => groupOf.get(r) !== id)))
+		.map((group) => group[0] as PersonKey);
+	// A circle: two or more people, or one who referred themselves.
+	const circular = groups.filter((group) => group.length > 1 || links.referralsOf(group[0] as PersonKey).includes(group[0] as PersonKey));
+	const cycles = circular.map((group) => inReferralOrder(group, links));
+	return { cycles: cycles.sort((a, b) => compareKeys(a[0] as PersonKey, b[0] as PersonKey)), roots: roots.sort(compareKeys) };
 }

@@ -1,5 +1,5 @@
 import { basenameOf, type LinkRef } from "../records/links";
-import type { ContactRecord, InterviewRecord, VaultRecord } from "../records/record-types";
+import type { InterviewRecord, VaultRecord } from "../records/record-types";
 
 /**
  * Who a node of the referral map is: the vault path of a note, or `missing:<linkpath>`
@@ -45,64 +45,32 @@ export interface UnresolvedLink {
 	readonly link: string;
 }
 
-/**
- * What one record adds to the map beyond what the record index already knows; the graph
- * retracts exactly this when the record changes. Interviews with a contact note are found
- * through the index (`byContact`), so most records add nothing and cost nothing to keep.
- */
-export interface RecordContribution {
-	readonly referrals: readonly StatedReferral[];
-	/** For an interview whose `contact` names no note: the `missing:` person it is with. */
-	readonly intervieweeWithoutNote: PersonKey | null;
-	readonly unresolved: readonly UnresolvedLink[];
-}
-
-/** Most notes name nobody missing; sharing one empty list spares a big vault many small arrays. */
-const NONE: readonly never[] = Object.freeze([]);
-
-function withUnresolved(list: readonly UnresolvedLink[], path: string, field: string, link: LinkRef): readonly UnresolvedLink[] {
-	return link.path === null ? [...list, { path, field, link: link.linkpath }] : list;
-}
-
-function contactContribution(record: ContactRecord): RecordContribution | null {
-	const by = record.referredBy;
-	if (!by) return null;
-	const referral = { from: personKeyOf(by), to: record.path, path: record.path, field: "referred_by" };
-	return { referrals: [referral], intervieweeWithoutNote: null, unresolved: withUnresolved(NONE, record.path, "referred_by", by) };
-}
-
-/** Whether an interview's link is one of its `referrals` (`referrals`, or `referrals[i]` in a list). */
-export function isReferralField(field: string): boolean {
-	return field === "referrals" || field.startsWith("referrals[");
-}
-
 /** Whom an interview's referrals come from: its contact, or null when it has no readable contact. */
 export function intervieweeOf(record: InterviewRecord): PersonKey | null {
 	return record.contact ? personKeyOf(record.contact) : null;
 }
 
-function interviewContribution(record: InterviewRecord): RecordContribution | null {
-	const contact = record.contact;
-	const intervieweeWithoutNote = contact?.path === null ? personKeyOf(contact) : null;
-	if (record.referrals.length === 0 && intervieweeWithoutNote === null) return null;
-	let unresolved = contact ? withUnresolved(NONE, record.path, "contact", contact) : NONE;
-	const interviewee = intervieweeOf(record);
-	const referrals: StatedReferral[] = [];
-	// `links` keeps each referral's own field name (`referrals[2]`), which `referrals` does not.
-	for (const { field, link } of record.links) {
-		if (!isReferralField(field)) continue;
-		unresolved = withUnresolved(unresolved, record.path, field, link);
-		if (interviewee !== null) referrals.push({ from: interviewee, to: personKeyOf(link), path: record.path, field });
-	}
-	return { referrals, intervieweeWithoutNote, unresolved };
+/** An interview's `referrals` links, each with its own field name (`referrals`, or `referrals[2]` in a list), which `record.referrals` lacks. */
+function referralLinks(record: InterviewRecord): { field: string; link: LinkRef }[] {
+	return record.links.filter(({ field }) => field === "referrals" || field.startsWith("referrals["));
 }
 
 /**
- * The referral facts one note states, or null when it states none. A contact says who
- * referred it (`referred_by`); an interview says whom its contact referred (`referrals`).
- * An interview without a readable contact states no referral: there is nobody to draw
- * the edge from.
+ * The referrals one note states. A contact says who referred it (`referred_by`); an
+ * interview says whom its contact referred (`referrals`). An interview without a
+ * readable contact states none: there is nobody to draw the edge from.
  */
-export function contributionOf(record: VaultRecord): RecordContribution | null {
-	return record.kind === "contact" ? contactContribution(record) : interviewContribution(record);
+export function referralsStatedIn(record: VaultRecord): StatedReferral[] {
+	if (record.kind === "contact") {
+		return record.referredBy ? [{ from: personKeyOf(record.referredBy), to: record.path, path: record.path, field: "referred_by" }] : [];
+	}
+	const from = intervieweeOf(record);
+	if (from === null || record.referrals.length === 0) return [];
+	return referralLinks(record).map(({ field, link }) => ({ from, to: personKeyOf(link), path: record.path, field }));
+}
+
+/** The links of one note that the map reads (`referred_by`, `contact`, `referrals`) and that name no note, in the note's order. */
+export function unresolvedLinksIn(record: VaultRecord): UnresolvedLink[] {
+	const read = record.kind === "contact" ? [{ field: "referred_by", link: record.referredBy }] : [{ field: "contact", link: record.contact }, ...referralLinks(record)];
+	return read.flatMap(({ field, link }) => (link && link.path === null ? [{ path: record.path, field, link: link.linkpath }] : []));
 }

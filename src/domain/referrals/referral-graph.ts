@@ -1,24 +1,19 @@
 import type { DateTime } from "luxon";
+import type { Problem } from "../records/problems";
+import type { ContactRecord, InterviewRecord, VaultRecord } from "../records/record-types";
 import { fieldCounts, topReferrers, type FieldSummary, type ReferrerCount } from "./network-summary";
 import { lastInterviewHeld, personStage, type PersonStage } from "./person-stage";
-import type { Problem } from "../records/problems";
-import type { IndexChange, RecordIndex } from "../records/record-index";
-import type { ContactRecord, InterviewRecord } from "../records/record-types";
-import { compareKeys, type ReferralLinks } from "./referral-cycles";
-import { contributionOf, fallbackName, pathOfKey, type PersonKey, type StatedReferral, type UnresolvedLink } from "./referral-edges";
-import { ReferralStore, type ReferralEdge } from "./referral-store";
-import { DEFAULT_MAX_NODES, referralForest, referrerChain, type ReferralForest, type ReferralTreeNode, type ReferrerChain } from "./referral-tree";
+import { circlesAndRoots, compareKeys, type CirclesAndRoots, type ReferralLinks } from "./referral-cycles";
+import { fallbackName, intervieweeOf, pathOfKey, referralsStatedIn, unresolvedLinksIn, type EdgeSource, type PersonKey, type StatedReferral, type UnresolvedLink } from "./referral-edges";
 import { disagreementProblem } from "./referral-problems";
-import { WholeReferrals } from "./referral-whole";
+import { DEFAULT_MAX_NODES, referralForest, referrerChain, type ReferralForest, type ReferralTreeNode, type ReferrerChain } from "./referral-tree";
 
-/** Sources in note order, so the result does not depend on the order changes arrived in. */
-function withSortedSources(edge: ReferralEdge): ReferralEdge {
-	const sources = [...edge.sources].sort((a, b) => compareKeys(a.path, b.path) || compareKeys(a.field, b.field));
-	return { from: edge.from, to: edge.to, sources };
+/** A referral between two people with every note that states it. */
+export interface ReferralEdge {
+	readonly from: PersonKey;
+	readonly to: PersonKey;
+	readonly sources: readonly EdgeSource[];
 }
-
-/** The part of the record index the graph reads. */
-export type GraphSource = Pick<RecordIndex, "records" | "get" | "byContact">;
 
 /** A node of the map as a view shows it. */
 export interface PersonInfo {
@@ -35,105 +30,118 @@ export interface ChainToOrigin extends ReferrerChain {
 	readonly metVia: string | undefined;
 }
 
-export interface ReferralTree {
-	readonly root: ReferralTreeNode;
-	readonly nodes: number;
-	readonly more: number;
-}
-
+/** How many nodes a tree may have: about what a view can show at once. */
 export interface TreeOptions {
-	/** Most nodes to build; about what a view can show at once. */
 	readonly maxNodes?: number;
 }
 
+/** One person on the map and what the notes say about them. */
+interface Person {
+	contact: ContactRecord | undefined;
+	/** Whom they referred: sorted, each once. */
+	referrals: PersonKey[];
+	/** Every statement of who referred them, sorted by referrer, then note and field. */
+	readonly referredBy: StatedReferral[];
+	/** Interviews with them, in the index's order. */
+	readonly interviews: InterviewRecord[];
+}
+
+const NOBODY: readonly never[] = Object.freeze([]);
+
+const byPath = (a: { path: string }, b: { path: string }): number => compareKeys(a.path, b.path);
+const byReferrerThenNote = (a: StatedReferral, b: StatedReferral): number => compareKeys(a.from, b.from) || byPath(a, b) || compareKeys(a.field, b.field);
+
 /**
- * The referral map: who referred whom, from contacts' `referred_by` and interviews'
- * `referrals`, with people who have no note yet kept as `missing:` nodes. Built once from
- * the record index, then kept current by `applyChange`, which re-reads only the changed
- * records, so a view of one person stays cheap in a vault of any size.
+ * The referral map of a set of records, derived in one pass: who referred whom (an edge
+ * Y → X from X's `referred_by` and from an interview with Y whose `referrals` lists X),
+ * with people who have no note yet kept as `missing:` people. The plugin derives it anew
+ * after every batch of index changes, and the command line once; both call this.
+ */
+export function buildReferralGraph(records: readonly VaultRecord[]): ReferralGraph {
+	const people = new Map<PersonKey, Person>();
+	const personAt = (key: PersonKey): Person => {
+		let person = people.get(key);
+		if (person === undefined) people.set(key, (person = { contact: undefined, referrals: [], referredBy: [], interviews: [] }));
+		return person;
+	};
+	for (const record of records) {
+		if (record.kind === "contact") personAt(record.path).contact = record;
+		else {
+			const interviewee = intervieweeOf(record);
+			if (interviewee !== null) personAt(interviewee).interviews.push(record);
+		}
+		for (const referral of referralsStatedIn(record)) {
+			personAt(referral.from).referrals.push(referral.to);
+			personAt(referral.to).referredBy.push(referral);
+		}
+	}
+	// Most people have one referrer and a referral or two: lists of one are sorted already.
+	for (const person of people.values()) {
+		if (person.referrals.length > 1) person.referrals = [...new Set(person.referrals)].sort(compareKeys);
+		if (person.referredBy.length > 1) person.referredBy.sort(byReferrerThenNote);
+	}
+	return new ReferralGraph(people, records);
+}
+
+/**
+ * The referral map at one moment: a plain map of people, never changed once built. What
+ * only the overview and the command line need (everyone sorted, circles, roots) is worked
+ * out when first asked for.
  */
 export class ReferralGraph implements ReferralLinks {
-	private store: ReferralStore;
-	/** Everyone at once, for circles, roots and the overview; made when asked for, dropped at the next change. */
-	private whole: WholeReferrals | null = null;
+	private sorted: PersonKey[] | null = null;
+	private circles: CirclesAndRoots | null = null;
 
-	constructor(private readonly source: GraphSource) {
-		this.store = this.rebuilt();
-	}
-
-	/** Reads every record again (settings changed, or a fresh start). */
-	rebuild(): void {
-		this.store = this.rebuilt();
-		this.whole = null;
-	}
-
-	private rebuilt(): ReferralStore {
-		const store = new ReferralStore(this.source);
-		for (const record of this.source.records()) store.add(record);
-		return store;
-	}
-
-	/**
-	 * Takes in one batch of index changes: only the records named in it are read again.
-	 * A removed note needs nothing: what it stated is no longer in the index, and the
-	 * store drops its entries when it next reads them.
-	 */
-	applyChange(change: IndexChange): void {
-		for (const path of change.updated) {
-			const record = this.source.get(path);
-			if (record) this.store.note(record);
-		}
-		if (change.removed.size > 0 || change.updated.size > 0) this.whole = null;
-	}
+	constructor(
+		private readonly map: ReadonlyMap<PersonKey, Person>,
+		private readonly records: readonly VaultRecord[],
+	) {}
 
 	/** Whether someone is on the map: a contact, or named by a referral or an interview. */
 	has(person: PersonKey): boolean {
-		if (this.store.names(person)) return true;
-		const path = pathOfKey(person);
-		return path !== null && (this.source.get(path)?.kind === "contact" || this.source.byContact(path).length > 0);
+		return this.map.has(person);
 	}
 
 	/** Everyone on the map, sorted by key. */
 	people(): readonly PersonKey[] {
-		return this.wholeGraph().people();
+		return (this.sorted ??= [...this.map.keys()].sort(compareKeys));
 	}
 
-	/** How many people are on the map. */
 	peopleCount(): number {
-		return this.wholeGraph().size;
+		return this.map.size;
 	}
 
 	person(key: PersonKey): PersonInfo {
-		const path = pathOfKey(key);
-		const record = path === null ? undefined : this.source.get(path);
-		const contact = record?.kind === "contact" ? record : undefined;
-		return { key, path, name: contact?.name ?? fallbackName(key), contact };
+		const contact = this.map.get(key)?.contact;
+		return { key, path: pathOfKey(key), name: contact?.name ?? fallbackName(key), contact };
 	}
 
 	referralsOf(person: PersonKey): readonly PersonKey[] {
-		return this.store.referralsOf(person).sort(compareKeys);
+		return this.map.get(person)?.referrals ?? NOBODY;
 	}
 
 	referrersOf(person: PersonKey): readonly PersonKey[] {
-		const statements = this.store.statementsInto(person);
-		if (statements.length === 0) return [];
-		if (statements.length === 1) return [(statements[0] as StatedReferral).from];
-		return [...new Set(statements.map((s) => s.from))].sort(compareKeys);
+		const stated = this.map.get(person)?.referredBy ?? NOBODY;
+		// Sorted by referrer, so a repeat is always next to the first one.
+		return stated.map((s) => s.from).filter((from, i, all) => i === 0 || from !== all[i - 1]);
 	}
 
-	/** The edges into a person, each with the notes that state it. */
+	/** The edges into a person, by referrer, each with the notes that state it. */
 	edgesInto(person: PersonKey): readonly ReferralEdge[] {
-		return this.store
-			.edgesInto(person)
-			.map(withSortedSources)
-			.sort((a, b) => compareKeys(a.from, b.from));
+		const edges: { from: PersonKey; to: PersonKey; sources: EdgeSource[] }[] = [];
+		for (const { from, path, field } of this.map.get(person)?.referredBy ?? NOBODY) {
+			const last = edges[edges.length - 1];
+			if (last?.from === from) last.sources.push({ path, field });
+			else edges.push({ from, to: person, sources: [{ path, field }] });
+		}
+		return edges;
 	}
 
 	/** Every edge once, sorted by referrer and then referred person. */
 	edges(): ReferralEdge[] {
 		return this.people()
-			.flatMap((person) => this.store.edgesInto(person))
-			.map(withSortedSources).sort((a, b) => compareKeys(a.from, b.from) || compareKeys(a.to, b.to));
+			.flatMap((person) => this.edgesInto(person))
+			.sort((a, b) => compareKeys(a.from, b.from) || compareKeys(a.to, b.to));
 	}
 
 	/**
@@ -141,33 +149,17 @@ export class ReferralGraph implements ReferralLinks {
 	 * `referred_by` names (their note is the direct statement), else the first by key.
 	 */
 	primaryReferrer(person: PersonKey): PersonKey | null {
-		let first: PersonKey | null = null;
-		for (const statement of this.store.statementsInto(person)) {
-			if (statement.path === person && statement.field === "referred_by") return statement.from;
-			if (first === null || compareKeys(statement.from, first) < 0) first = statement.from;
-		}
-		return first;
+		const stated = this.map.get(person)?.referredBy ?? NOBODY;
+		return (stated.find((s) => s.path === person && s.field === "referred_by") ?? stated[0])?.from ?? null;
 	}
 
-	/** Interviews with this person, by path. */
-	interviewsOf(person: PersonKey): InterviewRecord[] {
-		return this.interviewsWith(person).sort((a, b) => compareKeys(a.path, b.path));
-	}
-
-	/** Interviews with this person, in no particular order (a new array). */
-	private interviewsWith(person: PersonKey): InterviewRecord[] {
-		const path = pathOfKey(person);
-		if (path !== null) return this.source.byContact(path);
-		const result: InterviewRecord[] = [];
-		for (const interviewPath of this.store.interviewPathsWithoutNote(person)) {
-			const record = this.source.get(interviewPath);
-			if (record?.kind === "interview") result.push(record);
-		}
-		return result;
+	/** Interviews with this person, by path (sorted when asked: a stage does not need the order). */
+	interviewsOf(person: PersonKey): readonly InterviewRecord[] {
+		return [...(this.map.get(person)?.interviews ?? NOBODY)].sort(byPath);
 	}
 
 	stageOf(person: PersonKey, now: DateTime): PersonStage {
-		return personStage(this.person(person).contact, this.interviewsWith(person), now);
+		return personStage(this.map.get(person)?.contact, this.map.get(person)?.interviews ?? NOBODY, now);
 	}
 
 	lastInterview(person: PersonKey, now: DateTime): InterviewRecord | undefined {
@@ -178,15 +170,14 @@ export class ReferralGraph implements ReferralLinks {
 	referredByChain(person: PersonKey): ChainToOrigin {
 		const chain = referrerChain(person, (p) => this.primaryReferrer(p));
 		const top = chain.people[chain.people.length - 1] as PersonKey;
-		const metVia = chain.cycleBackTo === null ? this.person(top).contact?.metVia : undefined;
+		const metVia = chain.cycleBackTo === null ? this.map.get(top)?.contact?.metVia : undefined;
 		return { ...chain, metVia };
 	}
 
 	/** Down from a person through whom they referred, within a node budget. */
-	referralTree(person: PersonKey, options: TreeOptions = {}): ReferralTree {
-		const forest = referralForest([person], (p) => this.referralsOf(p), options.maxNodes ?? DEFAULT_MAX_NODES);
-		const root = forest.trees[0] ?? { person, children: [], repeat: null, hidden: 0 };
-		return { root, nodes: forest.nodes, more: forest.more };
+	referralTree(person: PersonKey, options: TreeOptions = {}): { root: ReferralTreeNode; nodes: number; more: number } {
+		const { trees, nodes, more } = this.referralForest([person], options);
+		return { root: trees[0] ?? { person, children: [], repeat: null, hidden: 0 }, nodes, more };
 	}
 
 	/** The trees below several people at once, sharing one budget; with `roots()` it covers everyone. */
@@ -196,54 +187,37 @@ export class ReferralGraph implements ReferralLinks {
 
 	/** Everyone nobody referred, plus one member of each circle that nobody outside it referred. */
 	roots(): readonly PersonKey[] {
-		return this.wholeGraph().roots();
+		return (this.circles ??= circlesAndRoots(this.map.keys(), this)).roots;
 	}
 
 	/** Each circle of referrals once, self-references included. */
 	cycles(): readonly (readonly PersonKey[])[] {
-		return this.wholeGraph().cycles();
+		return (this.circles ??= circlesAndRoots(this.map.keys(), this)).cycles;
 	}
 
 	/** Who opened the most doors, with how many of their referrals became interviews. */
 	topReferrers(now: DateTime, limit?: number): ReferrerCount[] {
-		const whole = this.wholeGraph();
-		return topReferrers({ referrers: () => whole.referrers(), referralsOf: (p) => whole.referralsOf(p), interviewsOf: (p) => this.interviewsWith(p) }, now, limit);
+		return topReferrers(this.map.keys(), this, now, limit);
 	}
 
 	/** Interviews held per career field, flagging fields with too few to judge by. */
 	fieldCounts(now: DateTime): FieldSummary {
-		return fieldCounts(this.source.records(), this.source, now);
+		return fieldCounts(this.records, { get: (path) => this.map.get(path)?.contact }, now);
 	}
 
 	/** People whose notes disagree about who referred them: one problem each, both edges kept. */
 	problems(): Problem[] {
-		const whole = this.wholeGraph();
-		const result: Problem[] = [];
-		for (const person of whole.people()) {
-			if (whole.referrersOf(person).length < 2) continue;
-			const problem = this.problemFor(person);
-			if (problem) result.push(problem);
-		}
-		return result;
+		return this.people().flatMap((person) => this.problemFor(person) ?? []);
 	}
 
 	problemFor(person: PersonKey): Problem | null {
-		if (this.store.referrerCount(person) < 2) return null;
+		if (this.referrersOf(person).length < 2) return null;
 		return disagreementProblem(this.person(person), this.edgesInto(person), (key) => this.person(key).name);
 	}
 
 	/** Links the map reads (`referred_by`, `contact`, `referrals`) that name no note, by note path. */
 	unresolved(): UnresolvedLink[] {
-		const naming: { path: string; links: readonly UnresolvedLink[] }[] = [];
-		for (const record of this.source.records()) {
-			const links = contributionOf(record)?.unresolved ?? [];
-			if (links.length > 0) naming.push({ path: record.path, links });
-		}
-		return naming.sort((a, b) => compareKeys(a.path, b.path)).flatMap((n) => n.links);
-	}
-
-	private wholeGraph(): WholeReferrals {
-		this.whole ??= new WholeReferrals(this.source.records());
-		return this.whole;
+		const naming = this.records.map(unresolvedLinksIn).filter((links) => links.length > 0);
+		return naming.sort((a, b) => compareKeys((a[0] as UnresolvedLink).path, (b[0] as UnresolvedLink).path)).flat();
 	}
 }

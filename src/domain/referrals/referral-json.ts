@@ -1,6 +1,6 @@
 import type { DateTime } from "luxon";
 import type { PersonStage } from "./person-stage";
-import { pathOfKey, type PersonKey, type UnresolvedLink } from "./referral-edges";
+import { pathOfKey, type UnresolvedLink } from "./referral-edges";
 import type { ReferralGraph } from "./referral-graph";
 
 export interface PersonJson {
@@ -20,10 +20,6 @@ export interface ReferralsJson {
 	readonly unresolved: readonly UnresolvedLink[];
 }
 
-function notePaths(keys: readonly PersonKey[]): string[] {
-	return keys.filter((key) => pathOfKey(key) !== null);
-}
-
 /**
  * The map as plain data, sorted so that the same vault always prints the same text.
  * `people` lists everyone who has a note (contacts, and notes of another kind that a
@@ -39,7 +35,7 @@ export function referralsJson(graph: ReferralGraph, now: DateTime): ReferralsJso
 			path,
 			name: graph.person(key).name,
 			referred_by: referrer === null ? null : pathOfKey(referrer),
-			referrals: notePaths(graph.referralsOf(key)),
+			referrals: graph.referralsOf(key).filter((referred) => pathOfKey(referred) !== null),
 			stage: graph.stageOf(key, now),
 		});
 	}

@@ -2,12 +2,7 @@ import { basenameOf } from "../records/links";
 import type { Problem } from "../records/problems";
 import { compareKeys } from "./referral-cycles";
 import type { EdgeSource, PersonKey } from "./referral-edges";
-import type { ReferralEdge } from "./referral-store";
-
-interface Referred {
-	readonly path: string | null;
-	readonly name: string;
-}
+import type { PersonInfo, ReferralEdge } from "./referral-graph";
 
 function describeSource(source: EdgeSource): string {
 	if (source.field === "referred_by") return "referred_by";
@@ -20,7 +15,7 @@ function describeSource(source: EdgeSource): string {
  * says where each comes from, so the user can decide. It sits on the person's note, or,
  * for someone without a note, on the first note that names them.
  */
-export function disagreementProblem(person: Referred, edges: readonly ReferralEdge[], nameOf: (key: PersonKey) => string): Problem {
+export function disagreementProblem(person: Pick<PersonInfo, "path" | "name">, edges: readonly ReferralEdge[], nameOf: (key: PersonKey) => string): Problem {
 	const parts = edges.map((e) => `${nameOf(e.from)} (${e.sources.map(describeSource).join("; ")})`);
 	const message = `the notes disagree about who referred ${person.name}: ${parts.join(", ")}; the map shows each of them until one is corrected`;
 	if (person.path !== null) return { path: person.path, field: "referred_by", message };

@@ -15,15 +15,12 @@ export interface ReferrerChain {
 export function referrerChain(person: PersonKey, referrerOf: (person: PersonKey) => PersonKey | null): ReferrerChain {
 	const people = [person];
 	const seen = new Set(people);
-	let current = person;
-	for (;;) {
-		const next = referrerOf(current);
-		if (next === null) return { people, cycleBackTo: null };
+	for (let next = referrerOf(person); next !== null; next = referrerOf(next)) {
 		if (seen.has(next)) return { people, cycleBackTo: next };
 		seen.add(next);
 		people.push(next);
-		current = next;
 	}
+	return { people, cycleBackTo: null };
 }
 
 /** One person in a referral tree. */
@@ -47,37 +44,8 @@ export interface ReferralForest {
 	readonly more: number;
 }
 
-interface BuildNode {
-	readonly person: PersonKey;
-	readonly children: BuildNode[];
-	readonly repeat: "ancestor" | "elsewhere" | null;
-	hidden: number;
-	readonly parent: BuildNode | null;
-}
-
-function isOnPathTo(node: BuildNode, person: PersonKey): boolean {
-	for (let at: BuildNode | null = node; at !== null; at = at.parent) if (at.person === person) return true;
-	return false;
-}
-
-/** Drops the parent pointers, which would make the result circular for JSON and for deep equality. */
-function finish(node: BuildNode): ReferralTreeNode {
-	const done = new Map<BuildNode, ReferralTreeNode>();
-	const pending: BuildNode[] = [node];
-	const order: BuildNode[] = [];
-	while (pending.length > 0) {
-		const next = pending.pop() as BuildNode;
-		order.push(next);
-		for (const child of next.children) pending.push(child);
-	}
-	// Children before parents: walk the pre-order backwards.
-	for (let i = order.length - 1; i >= 0; i--) {
-		const n = order[i] as BuildNode;
-		const children = n.children.map((c) => done.get(c) as ReferralTreeNode);
-		done.set(n, { person: n.person, children, repeat: n.repeat, hidden: n.hidden });
-	}
-	return done.get(node) as ReferralTreeNode;
-}
+/** A node while the forest grows: children still coming, `hidden` still counting. */
+type GrowingNode = ReferralTreeNode & { children: GrowingNode[]; hidden: number };
 
 /**
  * The trees below `starts`, breadth first across all of them, so that everyone's direct
@@ -90,8 +58,14 @@ export function referralForest(
 	maxNodes = DEFAULT_MAX_NODES,
 ): ReferralForest {
 	const placed = new Set<PersonKey>();
-	const trees: BuildNode[] = [];
-	const queue: BuildNode[] = [];
+	// Parents live beside the nodes, not in them, so that the result is a plain tree for JSON and deep equality.
+	const parentOf = new Map<GrowingNode, GrowingNode>();
+	const isAbove = (node: GrowingNode, person: PersonKey): boolean => {
+		for (let at: GrowingNode | undefined = node; at !== undefined; at = parentOf.get(at)) if (at.person === person) return true;
+		return false;
+	};
+	const trees: GrowingNode[] = [];
+	const queue: GrowingNode[] = [];
 	let nodes = 0;
 	let more = 0;
 	for (const person of starts) {
@@ -100,14 +74,14 @@ export function referralForest(
 			more++;
 			continue;
 		}
-		const root: BuildNode = { person, children: [], repeat: null, hidden: 0, parent: null };
+		const root: GrowingNode = { person, children: [], repeat: null, hidden: 0 };
 		placed.add(person);
 		trees.push(root);
 		queue.push(root);
 		nodes++;
 	}
 	for (let head = 0; head < queue.length; head++) {
-		const node = queue[head] as BuildNode;
+		const node = queue[head] as GrowingNode;
 		for (const child of referralsOf(node.person)) {
 			if (nodes >= maxNodes) {
 				node.hidden++;
@@ -115,16 +89,14 @@ export function referralForest(
 				continue;
 			}
 			nodes++;
-			if (placed.has(child)) {
-				const repeat = isOnPathTo(node, child) ? "ancestor" : "elsewhere";
-				node.children.push({ person: child, children: [], repeat, hidden: 0, parent: node });
-				continue;
-			}
+			const repeat = !placed.has(child) ? null : isAbove(node, child) ? "ancestor" : "elsewhere";
+			const grown: GrowingNode = { person: child, children: [], repeat, hidden: 0 };
+			node.children.push(grown);
+			parentOf.set(grown, node);
+			if (repeat !== null) continue;
 			placed.add(child);
-			const full: BuildNode = { person: child, children: [], repeat: null, hidden: 0, parent: node };
-			node.children.push(full);
-			queue.push(full);
+			queue.push(grown);
 		}
 	}
-	return { trees: trees.map(finish), nodes, more };
+	return { trees, nodes, more };
 }

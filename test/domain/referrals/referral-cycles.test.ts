@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareKeys, components, cyclesOf, rootsOf, type ReferralLinks } from "../../../src/domain/referrals/referral-cycles";
+import { circlesAndRoots, compareKeys, type ReferralLinks } from "../../../src/domain/referrals/referral-cycles";
 
 /** Links from a list of "A>B" pairs: A referred B. */
 function linksOf(...pairs: string[]): { people: string[]; links: ReferralLinks } {
@@ -20,8 +20,8 @@ function linksOf(...pairs: string[]): { people: string[]; links: ReferralLinks }
 
 function analyse(...pairs: string[]) {
 	const { people, links } = linksOf(...pairs);
-	const found = components(people, links);
-	return { cycles: cyclesOf(found, links), roots: rootsOf(found, links) };
+	const { cycles, roots } = circlesAndRoots(people, links);
+	return { cycles, roots };
 }
 
 describe("cycles", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { VaultRecord } from "../../../src/domain/records/record-types";
-import { contributionOf, fallbackName, pathOfKey, personKeyOf } from "../../../src/domain/referrals/referral-edges";
+import { fallbackName, pathOfKey, personKeyOf, referralsStatedIn, unresolvedLinksIn } from "../../../src/domain/referrals/referral-edges";
 import { contactProps, indexOf, interviewProps } from "../../builders/records";
 
 describe("person keys", () => {
@@ -17,7 +17,7 @@ describe("person keys", () => {
 	});
 });
 
-describe("contributionOf", () => {
+describe("referralsStatedIn and unresolvedLinksIn", () => {
 	const index = indexOf({
 		"Contacts/Jordan Lee.md": contactProps({ referred_by: "[[Casey Kim]]" }),
 		"Contacts/Priya Nair.md": contactProps(),
@@ -28,15 +28,12 @@ describe("contributionOf", () => {
 		"Interviews/with Casey.md": interviewProps({ contact: "[[Casey Kim]]" }),
 	});
 	const of = (path: string) => {
-		const record = index.get(path);
-		const contribution = record ? contributionOf(record) : null;
-		if (!contribution) throw new Error(`nothing from ${path}`);
-		return contribution;
+		const record = index.get(path) as VaultRecord;
+		return { referrals: referralsStatedIn(record), unresolved: unresolvedLinksIn(record) };
 	};
 
 	it("reads a contact's referred_by as an edge into the contact", () => {
 		expect(of("Contacts/Jordan Lee.md")).toEqual({
-			intervieweeWithoutNote: null,
 			referrals: [{ from: "missing:Casey Kim", to: "Contacts/Jordan Lee.md", path: "Contacts/Jordan Lee.md", field: "referred_by" }],
 			unresolved: [{ path: "Contacts/Jordan Lee.md", field: "referred_by", link: "Casey Kim" }],
 		});
@@ -53,21 +50,17 @@ describe("contributionOf", () => {
 	});
 
 	it("draws no edge from an interview without a contact, but still reports its missing links", () => {
-		const c = of("Interviews/orphan.md");
-		expect(c.referrals).toEqual([]);
-		expect(c.unresolved).toEqual([]);
+		expect(of("Interviews/orphan.md")).toEqual({ referrals: [], unresolved: [] });
 	});
 
-	it("adds nothing for notes the index already covers: no referrer, or an interview with a known contact", () => {
-		const none = (path: string) => contributionOf(index.get(path) as VaultRecord);
-		expect(none("Contacts/Priya Nair.md")).toBeNull();
-		expect(none("Interviews/plain.md")).toBeNull();
+	it("states nothing for a note without a referrer, or an interview with a known contact and no referrals", () => {
+		expect(of("Contacts/Priya Nair.md")).toEqual({ referrals: [], unresolved: [] });
+		expect(of("Interviews/plain.md")).toEqual({ referrals: [], unresolved: [] });
 	});
 
-	it("remembers an interview with someone who has no note yet", () => {
+	it("reports the contact of an interview with someone who has no note yet", () => {
 		expect(of("Interviews/with Casey.md")).toEqual({
 			referrals: [],
-			intervieweeWithoutNote: "missing:Casey Kim",
 			unresolved: [{ path: "Interviews/with Casey.md", field: "contact", link: "Casey Kim" }],
 		});
 	});
