@@ -22,7 +22,7 @@ const notCopied = new Set([join(source, ".obsidian", "workspace.json"), join(sou
  * What the demo prints, one CLI command a line, each run on demo-vault. A new command
  * that shows the vault (the pipeline board, say) is one more entry here.
  */
-const SHOWN = ["list", "queue", "referrals"];
+const SHOWN = ["list", "queue", "pipeline", "referrals"];
 
 function run(command, args) {
 	execFileSync(command, args, { stdio: "inherit", cwd: repo });
