@@ -5,6 +5,7 @@ import { LiveReferralGraph } from "./domain/referrals/live-referral-graph";
 import { parsesAlike, type ParseOptions } from "./domain/records/records";
 import { migrateSettings, type Settings } from "./domain/settings";
 import { IndexSync, obsidianResolver, windowScheduler } from "./obsidian/index-sync";
+import { loadSettings } from "./obsidian/settings-load";
 import { UnreadableNotes } from "./obsidian/unreadable-notes";
 import { ProblemsModal } from "./ui/problems-modal";
 import { registerFollowUpQueue } from "./ui/queue-registration";
@@ -23,7 +24,7 @@ export default class InformationalInterviewsPlugin extends Plugin {
 	private unreadable!: UnreadableNotes;
 
 	override async onload(): Promise<void> {
-		this.settings = migrateSettings(await this.loadData());
+		this.settings = await loadSettings(this);
 		this.parsedWith = this.parseOptions();
 		this.index = new RecordIndex(this.parsedWith, windowScheduler(200));
 		// The graph listens before anything else is built, so it hears every batch, the first full build included.
@@ -57,7 +58,7 @@ export default class InformationalInterviewsPlugin extends Plugin {
 
 	/** Settings changed on disk, for instance by sync from another device. */
 	override async onExternalSettingsChange(): Promise<void> {
-		this.settings = migrateSettings(await this.loadData());
+		this.settings = await loadSettings(this);
 		this.settingsChanged();
 	}
 

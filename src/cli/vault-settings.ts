@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { defaultSettings, migrateSettings, type Settings } from "../domain/settings";
+import { defaultSettings, readSettings, type Settings } from "../domain/settings";
 import { errorCode } from "./errors";
 
 export const PLUGIN_ID = "informational-interviews";
@@ -39,5 +39,6 @@ export function readVaultSettings(root: string): VaultSettings {
 	if (typeof stored !== "object" || stored === null || Array.isArray(stored)) {
 		return { settings: defaultSettings(), warnings: [`the plugin settings in ${file} are not a JSON object; using the defaults`] };
 	}
-	return { settings: migrateSettings(stored), warnings: [] };
+	const read = readSettings(stored);
+	return { settings: read.settings, warnings: read.warnings.map((warning) => `the plugin settings in ${file}: ${warning}`) };
 }

@@ -69,22 +69,60 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function stringOr(value: unknown, fallback: string): string {
-	return typeof value === "string" ? value : fallback;
+/** Settings as read, and what was wrong with the stored ones, said for a person. */
+export interface ReadSettings {
+	readonly settings: Settings;
+	/** One sentence per value that could not be used as written. */
+	readonly warnings: string[];
 }
 
-function nonNegativeNumberOr(value: unknown, fallback: number): number {
+/** `-3`, `"7"`, `Infinity` (what `1e999` parses to): the value as the file shows it. */
+function shown(value: unknown): string {
+	return typeof value === "number" && !Number.isFinite(value) ? "too large" : JSON.stringify(value) ?? String(value);
+}
+
+/**
+ * Reads one setting with `read`, which returns undefined for a value it cannot use; an
+ * absent key is the default without a word, anything else unusable is the default and a warning.
+ */
+function setting<T>(warnings: string[], key: string, value: unknown, read: (value: unknown) => T | undefined, fallback: T, wanted: string): T {
+	if (value === undefined) return fallback;
+	const result = read(value);
+	if (result !== undefined) {
+		if (typeof value === "string" && typeof result === "number") warnings.push(`${key} is ${shown(value)}, text rather than a number; reading it as ${result}`);
+		return result;
+	}
+	warnings.push(`${key} is ${shown(value)}, not ${wanted}; using ${JSON.stringify(fallback)}`);
+	return fallback;
+}
+
+const asString = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
+
+/** A number from 0 up; text such as `"7"` (a hand edit the plugin never writes) is read as its number, with a warning. */
+function asNonNegative(value: unknown): number | undefined {
 	const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-	return typeof n === "number" && Number.isFinite(n) && n >= 0 ? n : fallback;
+	return typeof n === "number" && Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+function asDuration(value: unknown): number | undefined {
+	const n = asNonNegative(value);
+	return n !== undefined && n > 0 && n <= MAX_DURATION_MINUTES ? n : undefined;
+}
+
+/** Complete current settings from whatever `loadData()` returned; see `readSettings`. */
+export function migrateSettings(stored: unknown): Settings {
+	return readSettings(stored).settings;
 }
 
 /**
  * Turns whatever `loadData()` returned (nothing, an older version, a hand-edited file)
- * into complete current settings. Unknown keys are dropped; bad values fall back to defaults.
+ * into complete current settings. Unknown keys are dropped; a value of the wrong type or
+ * out of range (a negative wait, `1e999`, `"7"`) falls back to its default with a warning.
  */
-export function migrateSettings(stored: unknown): Settings {
+export function readSettings(stored: unknown): ReadSettings {
 	const result = defaultSettings();
-	if (!isRecord(stored)) return result;
+	const warnings: string[] = [];
+	if (!isRecord(stored)) return { settings: result, warnings };
 	const data: Record<string, unknown> = { ...stored };
 
 	// Version 0 (before settingsVersion existed) kept the rule offsets at the top level
@@ -98,22 +136,25 @@ export function migrateSettings(stored: unknown): Settings {
 		}
 	}
 
-	const typeKey = stringOr(data.typeKey, result.typeKey).trim();
+	const text = (key: "typeKey" | "contactsFolder" | "interviewsFolder" | "templatesFolder" | "myName" | "myEmail" | "signature" | "timeZone" | "fieldNotesFolder" | "takeawaysHeading"): string =>
+		setting(warnings, key, data[key], asString, result[key], "text");
+	const typeKey = text("typeKey").trim();
 	result.typeKey = typeKey === "" ? "type" : typeKey;
-	result.contactsFolder = stringOr(data.contactsFolder, result.contactsFolder);
-	result.interviewsFolder = stringOr(data.interviewsFolder, result.interviewsFolder);
-	result.templatesFolder = stringOr(data.templatesFolder, result.templatesFolder);
-	result.myName = stringOr(data.myName, result.myName);
-	result.myEmail = stringOr(data.myEmail, result.myEmail);
-	result.signature = stringOr(data.signature, result.signature);
-	result.timeZone = stringOr(data.timeZone, result.timeZone);
-	result.fieldNotesFolder = stringOr(data.fieldNotesFolder, result.fieldNotesFolder);
-	result.takeawaysHeading = stringOr(data.takeawaysHeading, result.takeawaysHeading).trim() || result.takeawaysHeading;
-	const duration = nonNegativeNumberOr(data.defaultDurationMinutes, result.defaultDurationMinutes);
-	result.defaultDurationMinutes = duration > 0 && duration <= MAX_DURATION_MINUTES ? duration : 30;
+	result.contactsFolder = text("contactsFolder");
+	result.interviewsFolder = text("interviewsFolder");
+	result.templatesFolder = text("templatesFolder");
+	result.myName = text("myName");
+	result.myEmail = text("myEmail");
+	result.signature = text("signature");
+	result.timeZone = text("timeZone");
+	result.defaultDurationMinutes = setting(warnings, "defaultDurationMinutes", data.defaultDurationMinutes, asDuration, result.defaultDurationMinutes, `a number of minutes from 1 to ${MAX_DURATION_MINUTES}`);
+	if (data.rules !== undefined && !isRecord(data.rules)) warnings.push(`rules is ${shown(data.rules)}, not a set of rules; using the default rules`);
+	result.fieldNotesFolder = text("fieldNotesFolder");
+	result.takeawaysHeading = text("takeawaysHeading").trim() || defaultSettings().takeawaysHeading;
 	const rules = isRecord(data.rules) ? data.rules : {};
 	for (const key of Object.keys(DEFAULT_RULES) as (keyof RuleOffsets)[]) {
-		result.rules[key] = nonNegativeNumberOr(rules[key], DEFAULT_RULES[key]);
+		const unit = key === "thankYouWithinHours" ? "hours" : "days";
+		result.rules[key] = setting(warnings, `rules.${key}`, rules[key], asNonNegative, DEFAULT_RULES[key], `a number of ${unit} from 0 up`);
 	}
-	return result;
+	return { settings: result, warnings };
 }

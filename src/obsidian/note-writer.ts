@@ -1,4 +1,4 @@
-import { TFile, TFolder, type App, type Editor } from "obsidian";
+import { getFrontMatterInfo, TFile, TFolder, type App, type Editor, type EditorPosition } from "obsidian";
 import { blockAtCursor } from "../domain/templates/checklist";
 import { cleanFolder, distinctName, nameKey, sanitizeFileName } from "../domain/templates/file-names";
 import { isBlank } from "../domain/templates/frontmatter-merge";
@@ -49,12 +49,32 @@ export async function openNote(app: App, file: TFile): Promise<void> {
 	await app.workspace.getLeaf(false).openFile(file);
 }
 
+/** Where the note's body starts, just after its properties block; null when it has none. */
+function bodyStart(editor: Editor): EditorPosition | null {
+	const info = getFrontMatterInfo(editor.getValue());
+	return info.exists ? editor.offsetToPos(info.contentStart) : null;
+}
+
+function isBefore(a: EditorPosition, b: EditorPosition): boolean {
+	return a.line < b.line || (a.line === b.line && a.ch < b.ch);
+}
+
 /**
  * Puts a block of Markdown at the cursor (replacing a selection) as one editor change, so
- * that a single undo takes it back out and nothing else in the note moves.
+ * that a single undo takes it back out and nothing else in the note moves. Never above or
+ * inside the properties block: text there would stop the note being a contact, or break
+ * its YAML. A cursor (or a selection that starts) at the top of the note or in the
+ * properties inserts right after them instead, replacing nothing.
  */
 export function insertBlock(editor: Editor, block: string): void {
+	const start = bodyStart(editor);
 	const from = editor.getCursor("from");
+	if (start !== null && isBefore(from, start)) {
+		const after = editor.getLine(start.line).slice(start.ch);
+		const before = editor.getLine(start.line).slice(0, start.ch);
+		editor.replaceRange(blockAtCursor(block, before, after), start, start);
+		return;
+	}
 	const to = editor.getCursor("to");
 	const before = editor.getLine(from.line).slice(0, from.ch);
 	const after = editor.getLine(to.line).slice(to.ch);

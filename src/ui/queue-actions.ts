@@ -2,7 +2,7 @@ import type { DateTime } from "luxon";
 import { Notice, type App } from "obsidian";
 import { actionWrite, snoozeWrite, type FollowUpAction, type FrontmatterWrite } from "../domain/follow-ups/follow-up-actions";
 import { ACTION_DONE } from "../domain/follow-ups/follow-up-labels";
-import { writeFrontmatter, type WriteResult } from "../obsidian/frontmatter-writes";
+import { undoWrite, writeFrontmatter, type WriteResult } from "../obsidian/frontmatter-writes";
 import { undoNotice } from "./undo-notice";
 
 function noteName(path: string): string {
@@ -12,15 +12,22 @@ function noteName(path: string): string {
 
 /**
  * Writes a fact into a note and says so in a notice that offers to undo it. The undo
- * puts back exactly the properties the write changed, whatever happened to the others
- * in between. Resolves once the note is written (or not), never rejects.
+ * puts back only what the write changed, and only where the note still holds what the
+ * write left: a property edited since is left alone, and the notice says so. Resolves
+ * once the note is written (or not), never rejects.
  */
 export async function recordFact(app: App, write: FrontmatterWrite, message: string): Promise<WriteResult> {
 	const result = await writeFrontmatter(app, write);
 	if (result.status === "written") {
 		undoNotice(message, async () => {
-			const undone = await writeFrontmatter(app, result.undo);
-			if (undone.status !== "failed") new Notice("Undone.");
+			const undone = await undoWrite(app, result.undo);
+			if (undone.status === "failed") return;
+			const changed = undone.changedSince;
+			if (changed.length === 0) new Notice("Undone.");
+			else {
+				const keys = changed.map((key) => `"${key}"`).join(", ");
+				new Notice(`"${noteName(write.path)}": ${keys} changed since the action, so the newer value stays and was not undone.`, 10_000);
+			}
 		});
 	} else if (result.status === "unchanged") {
 		new Notice(`Nothing to change: "${noteName(write.path)}" already says so.`);

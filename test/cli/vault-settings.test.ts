@@ -16,6 +16,17 @@ describe("readVaultSettings", () => {
 		expect(settings.timeZone).toBe("Asia/Tokyo");
 	});
 
+	it("warns about each value out of range, as for a file that is not JSON, and uses the rest", () => {
+		const root = writeVault({ [SETTINGS_FILE]: '{"settingsVersion": 1, "rules": {"outreachWaitDays": -2, "keepInTouchDays": 1e999}, "typeKey": "kind"}' });
+		const { settings, warnings } = readVaultSettings(root);
+		expect(settings.typeKey).toBe("kind");
+		expect(settings.rules.outreachWaitDays).toBe(7);
+		expect(warnings).toEqual([
+			`the plugin settings in ${settingsFile(root)}: rules.outreachWaitDays is -2, not a number of days from 0 up; using 7`,
+			`the plugin settings in ${settingsFile(root)}: rules.keepInTouchDays is too large, not a number of days from 0 up; using 90`,
+		]);
+	});
+
 	it.each([
 		["not JSON", "{ typeKey: kind", /are not valid JSON \(.+\); using the defaults$/],
 		["a list", "[1, 2]", /are not a JSON object; using the defaults$/],

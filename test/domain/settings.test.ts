@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RULES, defaultSettings, migrateSettings, SETTINGS_VERSION } from "../../src/domain/settings";
+import { DEFAULT_RULES, defaultSettings, migrateSettings, readSettings, SETTINGS_VERSION } from "../../src/domain/settings";
 
 describe("migrateSettings", () => {
 	it("gives complete defaults for nothing or garbage", () => {
@@ -30,6 +30,27 @@ describe("migrateSettings", () => {
 		expect(migrated.defaultDurationMinutes).toBe(45);
 		expect(migrated.rules.thankYouWithinHours).toBe(24);
 		expect(migrated.rules.prepareDaysBefore).toBe(3);
+	});
+
+	it("warns about every value it cannot use as written, instead of dropping it silently", () => {
+		// 1e999 in data.json parses to Infinity.
+		const read = readSettings({ settingsVersion: 1, rules: { outreachWaitDays: -3, keepInTouchDays: Number.POSITIVE_INFINITY, prepareDaysBefore: "7", confirmDaysBefore: "soon" }, myName: 5, defaultDurationMinutes: 0 });
+		expect(read.settings.rules).toMatchObject({ outreachWaitDays: 7, keepInTouchDays: 90, prepareDaysBefore: 7, confirmDaysBefore: 1 });
+		expect(read.settings.myName).toBe("");
+		expect(read.warnings).toEqual([
+			"myName is 5, not text; using \"\"",
+			"defaultDurationMinutes is 0, not a number of minutes from 1 to 1440; using 30",
+			"rules.outreachWaitDays is -3, not a number of days from 0 up; using 7",
+			"rules.prepareDaysBefore is \"7\", text rather than a number; reading it as 7",
+			"rules.confirmDaysBefore is \"soon\", not a number of days from 0 up; using 1",
+			"rules.keepInTouchDays is too large, not a number of days from 0 up; using 90",
+		]);
+	});
+
+	it("has nothing to say about defaults, absent keys or good values", () => {
+		expect(readSettings(undefined).warnings).toEqual([]);
+		expect(readSettings({ settingsVersion: 1 }).warnings).toEqual([]);
+		expect(readSettings(defaultSettings()).warnings).toEqual([]);
 	});
 
 	it("reads a default interview length longer than a day as the usual 30 minutes", () => {

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { actionWrite, FOLLOW_UP_ACTIONS, snoozeWrite } from "../../src/domain/follow-ups/follow-up-actions";
-import { writeFrontmatter } from "../../src/obsidian/frontmatter-writes";
+import { undoWrite, writeFrontmatter } from "../../src/obsidian/frontmatter-writes";
 import { App, Notice } from "../obsidian-fake";
 
 const ZONE = "Europe/Berlin";
@@ -39,8 +39,8 @@ describe("writeFrontmatter", () => {
 			expect(bodyOf(text), action).toBe(BODY);
 			expect(text, action).toContain("mood: hopeful");
 			if (result.status !== "written") continue;
-			const undone = await writeFrontmatter(app.asObsidian(), result.undo);
-			expect(undone.status, action).toBe("written");
+			const undone = await undoWrite(app.asObsidian(), result.undo);
+			expect(undone, action).toEqual({ status: "undone", changedSince: [] });
 			expect(app.metadataCache.getFileCache(file)?.frontmatter, action).toEqual(before);
 			expect(bodyOf(app.vault.contentOf(path) ?? ""), action).toBe(BODY);
 		}
@@ -76,6 +76,37 @@ describe("writeFrontmatter", () => {
 		expect(await writeFrontmatter(app.asObsidian(), snoozeWrite(CONTACT, NOW.plus({ days: 1 }).startOf("day")))).toEqual({ status: "failed" });
 		expect(app.vault.contentOf(CONTACT)).toBe(text);
 		expect(Notice.messages()).toEqual(['Could not update "Jordan Lee": its properties could not be read. Check that they are valid YAML, then try again.']);
+	});
+
+	it("undoes only what the write left: a property edited since stays, and is named", async () => {
+		const text = `---\ntype: contact\nnext_follow_up: 2026-12-01\nmood: hopeful\n---\n${BODY}`;
+		const app = appWith({ [CONTACT]: text });
+		const file = app.vault.getFileByPath(CONTACT);
+		if (!file) throw new Error("no contact");
+		// Log contact writes last_contact and clears next_follow_up.
+		const result = await writeFrontmatter(app.asObsidian(), actionWrite("log_contact", CONTACT, NOW, ZONE));
+		if (result.status !== "written") throw new Error("not written");
+		// Within the notice's 10 seconds, the user corrects the time by hand.
+		await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+			fm.last_contact = "2026-11-23T09:00";
+		});
+		expect(await undoWrite(app.asObsidian(), result.undo)).toEqual({ status: "undone", changedSince: ["last_contact"] });
+		const after = app.metadataCache.getFileCache(file)?.frontmatter;
+		expect(after).toEqual({ type: "contact", next_follow_up: "2026-12-01", mood: "hopeful", last_contact: "2026-11-23T09:00" });
+		expect(bodyOf(app.vault.contentOf(CONTACT) ?? "")).toBe(BODY);
+	});
+
+	it("leaves a fact another action set again after this one alone too", async () => {
+		const app = appWith({ [INTERVIEW]: `---\ntype: interview\n---\n${BODY}` });
+		const first = await writeFrontmatter(app.asObsidian(), actionWrite("mark_prepared", INTERVIEW, NOW, ZONE));
+		if (first.status !== "written") throw new Error("not written");
+		const file = app.vault.getFileByPath(INTERVIEW);
+		if (!file) throw new Error("no interview");
+		await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+			delete fm.prepared;
+		});
+		expect(await undoWrite(app.asObsidian(), first.undo)).toEqual({ status: "undone", changedSince: ["prepared"] });
+		expect(app.metadataCache.getFileCache(file)?.frontmatter).toEqual({ type: "interview" });
 	});
 
 	it("says so when the note is gone", async () => {

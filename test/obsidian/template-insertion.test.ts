@@ -50,6 +50,51 @@ describe("inserting interview questions", () => {
 	});
 });
 
+describe("inserting at the top of a note or inside its properties", () => {
+	const BLOCK = "- [ ] What does a typical week look like?";
+	/** The note's properties block, closing `---` included: never written into or above. */
+	const PROPERTIES = CONTACT.slice(0, CONTACT.indexOf("---\n", 4) + 4);
+
+	it.each([
+		["at the very top", { line: 0, ch: 0 }, { line: 0, ch: 0 }],
+		["inside the properties", { line: 3, ch: 5 }, { line: 3, ch: 5 }],
+		["on the closing ---", { line: 7, ch: 3 }, { line: 7, ch: 3 }],
+		["with a selection from the properties into the body", { line: 2, ch: 0 }, { line: 11, ch: 4 }],
+	])("goes right after the properties when the cursor is %s, replacing nothing", async (_, anchor, head) => {
+		const { app } = await vaultWith({ [CONTACT_PATH]: CONTACT });
+		const { editor } = await openInEditor(app, CONTACT_PATH);
+		editor.setSelection(anchor, head);
+		insertBlock(editor, BLOCK);
+		expect(editor.getValue()).toBe(`${PROPERTIES}${BLOCK}${CONTACT.slice(PROPERTIES.length)}`);
+		editor.undo();
+		expect(editor.getValue()).toBe(CONTACT);
+	});
+
+	it("puts a message after the properties, and the note stays a contact", async () => {
+		const { app, plugin } = await vaultWith({ [CONTACT_PATH]: CONTACT });
+		const { editor } = await openInEditor(app, CONTACT_PATH);
+		editor.setCursor({ line: 0, ch: 0 });
+		const template = findTemplate(BUILT_IN_MESSAGES, "outreach-email");
+		if (!template) throw new Error("missing template");
+		await insertMessage(plugin, editor, app.vault.getFileByPath(CONTACT_PATH), template);
+		const text = editor.getValue();
+		expect(text.startsWith(PROPERTIES)).toBe(true);
+		expect(text.endsWith(CONTACT.slice(PROPERTIES.length))).toBe(true);
+	});
+
+	it("still inserts at the cursor when it is in the body", async () => {
+		const { app } = await vaultWith({ [CONTACT_PATH]: CONTACT });
+		const { editor } = await openInEditor(app, CONTACT_PATH);
+		editor.setCursor({ line: 8, ch: 0 });
+		insertBlock(editor, BLOCK);
+		expect(editor.getValue()).toBe(`${PROPERTIES}${BLOCK}${CONTACT.slice(PROPERTIES.length)}`);
+		editor.undo();
+		editor.setCursor({ line: 15, ch: 0 });
+		insertBlock(editor, BLOCK);
+		expect(editor.getLine(15)).toBe(BLOCK);
+	});
+});
+
 describe("inserting a message", () => {
 	const userTemplate = [
 		"---",

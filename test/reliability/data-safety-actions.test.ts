@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { DateTime } from "luxon";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { actionWrite, FOLLOW_UP_ACTIONS, snoozeWrite, type FrontmatterWrite } from "../../src/domain/follow-ups/follow-up-actions";
-import { writeFrontmatter } from "../../src/obsidian/frontmatter-writes";
+import { undoWrite, writeFrontmatter } from "../../src/obsidian/frontmatter-writes";
 import { App, Notice } from "../obsidian-fake";
 import { body, noteText, pick, split, unknownProperties } from "./safety-notes";
 
@@ -88,7 +88,7 @@ describe("queue actions on a note", () => {
 				expectWritten(after.properties, before.properties, w);
 				expectRestKept(after.properties, before.properties, w);
 				if (result.status !== "written") return;
-				await writeFrontmatter(app.asObsidian(), result.undo);
+				await undoWrite(app.asObsidian(), result.undo);
 				const undone = split(textOf(app));
 				expect(undone.properties).toEqual(before.properties);
 				expect(undone.body).toBe(before.body);

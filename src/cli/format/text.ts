@@ -1,10 +1,13 @@
+import { replaceHidden } from "../../domain/records/hidden-characters";
+
 /**
  * Note content ends up on a terminal: control characters in a file name or a property
- * (escape sequences, newlines) are shown as `�` rather than obeyed.
+ * (escape sequences, newlines), bidi controls and zero-width characters are shown as `�`
+ * rather than obeyed or hidden.
  */
 export function printable(text: string): string {
 	// eslint-disable-next-line no-control-regex -- matching control characters is the point
-	return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
+	return replaceHidden(text, "\uFFFD").replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
 }
 
 /** `1 contact`, `3 contacts`. */

@@ -1,5 +1,21 @@
+import { replaceHidden } from "../records/hidden-characters";
+
 /** Characters Obsidian or the file systems it runs on refuse in a note name, or that break links (`# ^ [ ] |`). */
 const FORBIDDEN = /[\\/:*?"<>|#^[\]]/g;
+/** Characters Windows, macOS or Android refuse in a folder name (`/` and `\\` separate the folders). */
+const FORBIDDEN_IN_FOLDER = /[:*?"<>|]/g;
+
+/**
+ * Windows device names, which it reserves with any extension too (`con.txt`, `NUL.md`),
+ * the superscript digits it reads as digits (`COM¹`), and the console's `CONIN$`/`CONOUT$`.
+ * Group 1 is the device part, which gets a `_` so the name is an ordinary file.
+ */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\s*(?:\..*)?)$/iu;
+
+/** `con.txt` → `con_.txt`; any other name as it is. */
+function notADevice(name: string): string {
+	return name.replace(WINDOWS_DEVICE, "$1_$2");
+}
 
 /** Control characters (line breaks, tabs, NUL) cannot be typed into a name on purpose; they become spaces. */
 function withoutControls(text: string): string {
@@ -43,26 +59,29 @@ function trimEnds(text: string): string {
  * capped. Letters of every script are kept. Returns `fallback` when nothing is left.
  */
 export function sanitizeFileName(input: string, fallback = "Untitled"): string {
-	const cleaned = trimEnds(withoutControls(input.normalize("NFC")).replace(FORBIDDEN, " ").replace(/\s+/gu, " "));
+	// Bidi controls and zero-width characters go: a name must look like what it is.
+	const visible = replaceHidden(withoutControls(input.normalize("NFC")), "");
+	const cleaned = trimEnds(visible.replace(FORBIDDEN, " ").replace(/\s+/gu, " "));
 	const capped = trimEnds(truncateBytes(cleaned, MAX_NAME_BYTES));
 	if (capped === "") return fallback;
 	// Windows (and so a synced vault) cannot hold a file whose name is a device name.
-	return WINDOWS_DEVICE.test(capped) ? `${capped}_` : capped;
+	return notADevice(capped);
 }
-
-const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
 /**
  * A folder setting as a clean vault path: no empty, `.` or `..` segments and no leading
- * or trailing slash, so that nothing built on it can leave the vault or its folder.
+ * or trailing slash, so that nothing built on it can leave the vault or its folder; each
+ * segment a name every platform can hold (no `:` or other refused character, hidden
+ * character or device name).
  */
 export function cleanFolder(folder: string): string {
 	return folder
 		.replace(/\\/g, "/")
 		.split("/")
 		// Windows drops trailing dots and spaces, which would merge "Contacts." with "Contacts".
-		.map((segment) => segment.trim().replace(/[\s.]+$/u, ""))
-		.filter((segment) => segment !== "")
+		.map((segment) => replaceHidden(withoutControls(segment), "").replace(FORBIDDEN_IN_FOLDER, " ").replace(/\s+/gu, " ").trim().replace(/[\s.]+$/u, ""))
+		.filter((segment) => segment !== "" && segment !== ".")
+		.map(notADevice)
 		.join("/");
 }
 

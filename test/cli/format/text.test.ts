@@ -13,6 +13,13 @@ describe("text formatting", () => {
 		expect(textTable(["A"], [["x\ty"]])).toContain("x\uFFFDy");
 	});
 
+	it("shows bidi controls and zero-width characters as � instead of letting them reorder or hide text", () => {
+		expect(printable("Invoice \u202Etxt.exe")).toBe("Invoice \uFFFDtxt.exe");
+		expect(printable("\u2066a\u2067b\u2068c\u2069")).toBe("\uFFFDa\uFFFDb\uFFFDc\uFFFD");
+		expect(printable("Jor\u200Bdan\uFEFF")).toBe("Jor\uFFFDdan\uFFFD");
+		expect(printable("Tomás 李明 محمد")).toBe("Tomás 李明 محمد");
+	});
+
 	it("counts in words", () => {
 		expect([plural(0, "problem"), plural(1, "problem"), plural(2, "problem")]).toEqual(["0 problems", "1 problem", "2 problems"]);
 	});

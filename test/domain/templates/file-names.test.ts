@@ -27,6 +27,20 @@ describe("sanitizeFileName", () => {
 		["Иван Петров", "Иван Петров"],
 		["محمد علي", "محمد علي"],
 		["AT&T (R&D) — O'Brien", "AT&T (R&D) — O'Brien"],
+		// Bidi controls and zero-width characters would make a name look like another.
+		["Invoice \u202Etxt.exe", "Invoice txt.exe"],
+		["\u2066Jordan\u2069 \u2067Lee\u2068", "Jordan Lee"],
+		["Jor\u200Bdan\u200D Le\uFEFFe\u2060", "Jordan Lee"],
+		// Windows device names, with an extension too, superscript digits and the console's.
+		["con", "con_"],
+		["con.txt", "con_.txt"],
+		["NUL.md", "NUL_.md"],
+		["COM¹", "COM¹_"],
+		["lpt³.tar.gz", "lpt³_.tar.gz"],
+		["CONIN$", "CONIN$_"],
+		["conout$.log", "conout$_.log"],
+		["Connie", "Connie"],
+		["con txt", "con txt"],
 	])("%j → %j", (input, output) => {
 		expect(sanitizeFileName(input)).toBe(output);
 	});
@@ -73,6 +87,12 @@ describe("notePathIn", () => {
 		expect(path.startsWith("Contacts/")).toBe(true);
 		expect(path.slice("Contacts/".length)).not.toContain("/");
 		expect(path).not.toMatch(/(^|\/)\.\.?(\/|$)/);
+	});
+
+	it("makes every folder segment one that Windows, macOS and Android can hold", () => {
+		expect(cleanFolder("Contacts:2026/Work*In?Progress")).toBe("Contacts 2026/Work In Progress");
+		expect(cleanFolder("People/\u202Eelif/con.d/NUL")).toBe("People/elif/con_.d/NUL_");
+		expect(notePathIn("C:/x", "A")).toBe("C/x/A.md");
 	});
 
 	it("cleans a folder setting that tries to climb out", () => {
