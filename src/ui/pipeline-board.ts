@@ -110,7 +110,7 @@ export class PipelineBoard {
 		});
 		name.addEventListener("mouseover", (event) => this.actions.hover(person, event, name));
 		if (options.draggable) {
-			card.draggable = true;
+			card.setAttr("draggable", "true");
 			card.addEventListener("dragstart", (event) => {
 				this.dragged = person;
 				card.addClass("is-dragging");

@@ -31,7 +31,7 @@ export class PipelineView extends ItemView {
 	private filter: BoardFilter = NO_BOARD_FILTER;
 	private swimlanes = false;
 	private onlyLabel = "";
-	private readonly open = new Map<BoardColumn, boolean>();
+	private readonly openSections = new Map<BoardColumn, boolean>();
 	private board: PipelineBoard | null = null;
 	private progressEl: HTMLElement | null = null;
 	private toolbarEl: HTMLElement | null = null;
@@ -135,8 +135,8 @@ export class PipelineView extends ItemView {
 			now,
 			swimlanes: this.swimlanes,
 			draggable: !Platform.isMobile,
-			open: this.open,
-			onToggle: (column, open) => this.open.set(column, open),
+			open: this.openSections,
+			onToggle: (column, open) => this.openSections.set(column, open),
 		});
 	}
 
