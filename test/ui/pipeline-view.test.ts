@@ -135,7 +135,7 @@ describe("pipeline view", () => {
 	});
 
 	it("on a phone, cards are not draggable and still have their menu", async () => {
-		setPlatform("phone");
+		setPlatform("mobile");
 		const { app } = await startQueue({ "Contacts/Jo.md": note({ type: "contact" }) });
 		const view = await openPipeline(app);
 		expect(card(view, "Contacts/Jo.md").getAttribute("draggable")).toBeNull();
