@@ -18,7 +18,19 @@ export interface BoardOptions {
 	/** Sections the user opened or closed, by column; missing means the default (set-apart columns closed). */
 	readonly open: ReadonlyMap<BoardColumn, boolean>;
 	onToggle(column: BoardColumn, open: boolean): void;
+	/** Cards drawn per column before "Show more", by column (and lane); missing means `FIRST_CARDS`. */
+	readonly shown: ReadonlyMap<string, number>;
+	onShowMore(key: string): void;
 }
+
+/**
+ * Cards drawn per column at first. A column of hundreds of cards is scrolled by nobody,
+ * and every card is a dozen elements: with 3,000 people the board would otherwise build
+ * some 36,000 elements on every change. The rest are a "Show more" away; filters and
+ * search reach everyone.
+ */
+export const FIRST_CARDS = 25;
+export const MORE_CARDS = 100;
 
 const DRAG_TYPE = "application/x-informational-interviews-person";
 
@@ -60,14 +72,14 @@ export class PipelineBoard {
 			for (const lane of bySwimlane(people)) {
 				const laneEl = this.el.createDiv({ cls: "ii-pipeline-lane" });
 				laneEl.createEl("h3", { cls: "ii-pipeline-lane-title", text: `${lane.lane} (${lane.people.length})` });
-				this.renderColumns(laneEl.createDiv({ cls: "ii-pipeline-columns" }), lane.people, options);
+				this.renderColumns(laneEl.createDiv({ cls: "ii-pipeline-columns" }), lane.people, options, lane.lane);
 			}
 		} else {
-			this.renderColumns(this.el.createDiv({ cls: "ii-pipeline-columns" }), people, options);
+			this.renderColumns(this.el.createDiv({ cls: "ii-pipeline-columns" }), people, options, "");
 		}
 	}
 
-	private renderColumns(parent: HTMLElement, people: readonly BoardPerson[], options: BoardOptions): void {
+	private renderColumns(parent: HTMLElement, people: readonly BoardPerson[], options: BoardOptions, lane: string): void {
 		for (const { column, people: inColumn } of byColumn(people)) {
 			const section = parent.createEl("details", { cls: ["ii-pipeline-column", `ii-pipeline-column-${column.replace(/_/g, "-")}`], attr: { "data-column": column } });
 			section.open = options.open.get(column) ?? !isSetApart(column);
@@ -77,7 +89,13 @@ export class PipelineBoard {
 			summary.createSpan({ cls: "ii-pipeline-count", text: String(inColumn.length), attr: { "aria-label": `${inColumn.length} people` } });
 			const list = section.createDiv({ cls: "ii-pipeline-cards", attr: { role: "list", "aria-label": titleCase(COLUMN_LABELS[column]) } });
 			if (inColumn.length === 0) list.createDiv({ cls: "ii-pipeline-empty", text: "Nobody" });
-			for (const person of inColumn) this.renderCard(list, person, options);
+			const key = `${lane}\u0000${column}`;
+			const limit = options.shown.get(key) ?? FIRST_CARDS;
+			for (const person of inColumn.slice(0, limit)) this.renderCard(list, person, options);
+			if (inColumn.length > limit) {
+				const more = list.createEl("button", { cls: "ii-pipeline-more", text: `Show ${Math.min(MORE_CARDS, inColumn.length - limit)} more of ${inColumn.length - limit}`, attr: { type: "button" } });
+				more.addEventListener("click", () => options.onShowMore(key));
+			}
 			this.acceptDrops(section, column);
 		}
 	}

@@ -6,7 +6,7 @@ import { pipelineStatistics } from "../domain/pipeline/statistics";
 import type { FollowUpService } from "../obsidian/follow-up-service";
 import { runGuarded } from "../obsidian/guarded";
 import type { TemplateHost } from "../obsidian/template-host";
-import { PipelineBoard } from "./pipeline-board";
+import { FIRST_CARDS, MORE_CARDS, PipelineBoard } from "./pipeline-board";
 import { movePerson, showMoveMenu } from "./pipeline-moves";
 import { renderProgress } from "./pipeline-progress";
 import { runSafely } from "./safely";
@@ -32,6 +32,8 @@ export class PipelineView extends ItemView {
 	private swimlanes = false;
 	private onlyLabel = "";
 	private readonly openSections = new Map<BoardColumn, boolean>();
+	/** Cards shown per column beyond the first ones, after "Show more". */
+	private readonly shownCards = new Map<string, number>();
 	private board: PipelineBoard | null = null;
 	private progressEl: HTMLElement | null = null;
 	private toolbarEl: HTMLElement | null = null;
@@ -137,6 +139,12 @@ export class PipelineView extends ItemView {
 			draggable: !Platform.isMobile,
 			open: this.openSections,
 			onToggle: (column, open) => this.openSections.set(column, open),
+			shown: this.shownCards,
+			onShowMore: (key) =>
+				runGuarded("show more people", () => {
+					this.shownCards.set(key, (this.shownCards.get(key) ?? FIRST_CARDS) + MORE_CARDS);
+					this.draw();
+				}),
 		});
 	}
 
@@ -175,6 +183,7 @@ export class PipelineView extends ItemView {
 
 	private setFilter(change: Partial<BoardFilter>): void {
 		this.filter = { ...this.filter, ...change };
+		this.shownCards.clear();
 		this.draw();
 	}
 
