@@ -2,6 +2,7 @@ import { cliBenchmarks } from "./cli-bench";
 import { graphBenchmarks } from "./graph-bench";
 import { indexBenchmarks } from "./index-bench";
 import { printTable, type Row } from "./measure";
+import { pipelineViewBenchmarks } from "./pipeline-view-bench";
 import { queueBenchmarks } from "./queue-bench";
 import { queueViewBenchmarks } from "./queue-view-bench";
 import { startupBenchmarks } from "./startup-bench";
@@ -14,6 +15,7 @@ const groups: Record<string, () => Row[] | Promise<Row[]>> = {
 	"queue-view": queueViewBenchmarks,
 	graph: graphBenchmarks,
 	startup: startupBenchmarks,
+	"pipeline-view": pipelineViewBenchmarks,
 };
 
 const wanted = process.argv.slice(2);

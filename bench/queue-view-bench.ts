@@ -10,7 +10,7 @@ import type { Row } from "./measure";
  * Makes happy-dom's window the global DOM, as vitest's happy-dom environment does, and
  * adds Obsidian's DOM helpers to it. Only names the global scope lacks are set.
  */
-function installDom(): Window {
+export function installDom(): Window {
 	const window = new Window({ url: "http://localhost/" });
 	const target = globalThis as unknown as Record<string, unknown>;
 	const source = window as unknown as Record<string, unknown>;
@@ -43,7 +43,7 @@ function vaultFiles(): Record<string, string> {
 }
 
 /** Median of the times `timed` reports, after `warmup` unreported runs. */
-async function median(runs: number, warmup: number, timed: () => Promise<number>): Promise<number> {
+export async function median(runs: number, warmup: number, timed: () => Promise<number>): Promise<number> {
 	for (let i = 0; i < warmup; i++) await timed();
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) times.push(await timed());

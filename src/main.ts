@@ -8,6 +8,7 @@ import { IndexSync, obsidianResolver, windowScheduler } from "./obsidian/index-s
 import { loadSettings } from "./obsidian/settings-load";
 import { UnreadableNotes } from "./obsidian/unreadable-notes";
 import { ProblemsModal } from "./ui/problems-modal";
+import { registerPipeline } from "./ui/pipeline-registration";
 import { registerFollowUpQueue } from "./ui/queue-registration";
 import { registerReferralMap } from "./ui/referral-map-registration";
 import { InformationalInterviewsSettingTab } from "./ui/settings-tab";
@@ -48,7 +49,7 @@ export default class InformationalInterviewsPlugin extends Plugin {
 		});
 		registerTemplateCommands(this);
 		registerReferralMap(this);
-		registerFollowUpQueue(this);
+		registerPipeline(this, registerFollowUpQueue(this));
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 	}
 

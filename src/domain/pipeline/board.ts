@@ -146,7 +146,9 @@ export function distinctValues(people: readonly BoardPerson[], valueOf: (person:
 /** How long someone has been in their stage, in words ("3 days", "2 weeks"); null when no fact dates it. */
 export function timeInStage(since: DateTime | null, now: DateTime): string | null {
 	if (since === null) return null;
-	const days = Math.floor(now.diff(since, "days").days);
+	// Plain milliseconds: luxon's calendar diff costs more than the rest of a card, and an
+	// hour of daylight saving time does not change "3 days" or "2 weeks".
+	const days = Math.floor((now.toMillis() - since.toMillis()) / 86_400_000);
 	if (days < 0) return "from " + (since.toISODate() ?? "");
 	if (days === 0) return "today";
 	if (days === 1) return "1 day";
