@@ -6,6 +6,7 @@ import { parsesAlike, type ParseOptions } from "./domain/records/records";
 import { migrateSettings, type Settings } from "./domain/settings";
 import { IndexSync, obsidianResolver, windowScheduler } from "./obsidian/index-sync";
 import { UnreadableNotes } from "./obsidian/unreadable-notes";
+import { registerImportCommand } from "./ui/import-contacts";
 import { ProblemsModal } from "./ui/problems-modal";
 import { registerFollowUpQueue } from "./ui/queue-registration";
 import { registerReferralMap } from "./ui/referral-map-registration";
@@ -47,6 +48,7 @@ export default class InformationalInterviewsPlugin extends Plugin {
 			},
 		});
 		registerTemplateCommands(this);
+		registerImportCommand(this);
 		registerReferralMap(this);
 		registerFollowUpQueue(this);
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));

@@ -1,15 +1,15 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import yaml from "js-yaml";
+
+/** The absolute path of a file in test/fixtures/import/ (tests run from the repository's root). */
+export function importFixturePath(name: string): string {
+	return resolve(join("test", "fixtures", "import", name));
+}
 
 /** The bytes of a file in test/fixtures/import/. */
 export function importFixture(name: string): Uint8Array {
-	return new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url))));
-}
-
-/** The absolute path of a file in test/fixtures/import/. */
-export function importFixturePath(name: string): string {
-	return fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
+	return new Uint8Array(readFileSync(importFixturePath(name)));
 }
 
 /** UTF-8 bytes of `text`, for files made inside a test. */

@@ -11,12 +11,14 @@ export interface KnownContact {
 	readonly linkedin?: string;
 }
 
-export type SkipReason = "already-in-vault" | "no-name" | "duplicate-row";
+/** Why a person was not imported; `unticked` is the user's own choice in the preview. */
+export type SkipReason = "already-in-vault" | "no-name" | "duplicate-row" | "unticked";
 
 export const SKIP_REASON_LABELS: Readonly<Record<SkipReason, string>> = {
 	"already-in-vault": "already in your vault",
 	"no-name": "no name",
 	"duplicate-row": "duplicate row",
+	unticked: "unticked by you",
 };
 
 export interface SkippedPerson {
