@@ -136,10 +136,14 @@ export class ImportModal extends Modal {
 		el.empty();
 		const { table, mapping } = this.source;
 		if (!table || !mapping || table.header.length === 0) return;
-		new Setting(el).setName("Columns").setDesc("Which column holds what. Fix any that were guessed wrong.").setHeading();
+		// LinkedIn's columns are always the same: the mapping is there, folded, for a changed export.
+		const details = el.createEl("details", { cls: "ii-import-columns" });
+		details.open = this.source.format === "csv" || this.source.fatal !== undefined;
+		const matched = IMPORT_FIELDS.filter(({ field }) => mapping[field] !== null).length;
+		details.createEl("summary", { text: `Columns: ${matched} of ${table.header.length} matched. Fix any that were guessed wrong.` });
 		const first = table.rows[0]?.cells ?? [];
 		for (const { field, label } of IMPORT_FIELDS) {
-			new Setting(el).setName(label).addDropdown((dropdown) => {
+			new Setting(details).setName(label).addDropdown((dropdown) => {
 				dropdown.addOption(NO_COLUMN, "None");
 				table.header.forEach((header, i) => {
 					const sample = (first[i] ?? "").trim();
