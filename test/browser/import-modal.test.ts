@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { ImportModal } from "../../src/ui/import-modal";
-import { Modal } from "../obsidian-fake";
+import { Modal, type App } from "../obsidian-fake";
 import linkedinExport from "../fixtures/import/linkedin-connections.csv?raw";
 import modalCss from "./modal-theme.css?raw";
 import { freezeClock, resetAll, startPlugin } from "./fixture";
@@ -21,14 +21,14 @@ function installModalStyles(): void {
 }
 
 /** The example vault with the LinkedIn export opened in the import dialog, in a frame's theme and width. */
-async function openDialog(frame: Frame): Promise<ImportModal> {
-	const { plugin } = await startPlugin();
+async function openDialog(frame: Frame): Promise<ImportModal & { app: App }> {
+	const { app, plugin } = await startPlugin();
 	// The theme and the plugin's styles.css, as the views get them; the sidebar itself is not used.
 	showInSidebar(document.body.createDiv(), frame).remove();
 	installModalStyles();
 	const modal = new ImportModal(plugin, { name: "Connections.csv", bytes: new TextEncoder().encode(linkedinExport) });
 	modal.open();
-	return modal;
+	return Object.assign(modal, { app });
 }
 
 function overflowsSideways(el: HTMLElement): HTMLElement[] {
