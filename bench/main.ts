@@ -1,5 +1,6 @@
 import { cliBenchmarks } from "./cli-bench";
 import { graphBenchmarks } from "./graph-bench";
+import { importBenchmarks } from "./import-bench";
 import { indexBenchmarks } from "./index-bench";
 import { printTable, type Row } from "./measure";
 import { queueBenchmarks } from "./queue-bench";
@@ -14,6 +15,7 @@ const groups: Record<string, () => Row[] | Promise<Row[]>> = {
 	"queue-view": queueViewBenchmarks,
 	graph: graphBenchmarks,
 	startup: startupBenchmarks,
+	import: importBenchmarks,
 };
 
 const wanted = process.argv.slice(2);

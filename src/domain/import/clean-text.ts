@@ -7,7 +7,12 @@
  */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/gu;
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
 function withoutControls(text: string, keepLineBreaks: boolean): string {
+	// Most cells have none: skip the walk through every character.
+	if (!CONTROL.test(text)) return text;
 	let result = "";
 	for (const char of text) {
 		const code = char.codePointAt(0) ?? 0;
@@ -20,7 +25,7 @@ function withoutControls(text: string, keepLineBreaks: boolean): string {
 
 /** One line of text: invisible characters and controls removed, spaces collapsed, trimmed. */
 export function cleanLine(value: string | undefined): string {
-	if (value === undefined) return "";
+	if (value === undefined || value === "") return "";
 	return withoutControls(value.normalize("NFC").replace(INVISIBLE, ""), false).replace(/\s+/gu, " ").trim();
 }
 
