@@ -1,5 +1,6 @@
 import { cliBenchmarks } from "./cli-bench";
 import { graphBenchmarks } from "./graph-bench";
+import { importBenchmarks } from "./import-bench";
 import { indexBenchmarks } from "./index-bench";
 import { printTable, type Row } from "./measure";
 import { pipelineViewBenchmarks } from "./pipeline-view-bench";
@@ -16,6 +17,7 @@ const groups: Record<string, () => Row[] | Promise<Row[]>> = {
 	graph: graphBenchmarks,
 	startup: startupBenchmarks,
 	"pipeline-view": pipelineViewBenchmarks,
+	import: importBenchmarks,
 };
 
 const wanted = process.argv.slice(2);

@@ -3,5 +3,5 @@
 // `npm run test:browser`; this runs it alone.
 import { spawnSync } from "node:child_process";
 
-const result = spawnSync("npx", ["vitest", "run", "--config", "vitest.browser.config.ts", "test/browser/screenshots.test.ts"], { stdio: "inherit" });
+const result = spawnSync("npx", ["vitest", "run", "--config", "vitest.browser.config.ts", "test/browser/screenshots.test.ts", "test/browser/import-modal.test.ts"], { stdio: "inherit" });
 process.exit(result.status ?? 1);

@@ -7,6 +7,7 @@ import { migrateSettings, type Settings } from "./domain/settings";
 import { IndexSync, obsidianResolver, windowScheduler } from "./obsidian/index-sync";
 import { loadSettings } from "./obsidian/settings-load";
 import { UnreadableNotes } from "./obsidian/unreadable-notes";
+import { registerImportCommand } from "./ui/import-contacts";
 import { ProblemsModal } from "./ui/problems-modal";
 import { registerPipeline } from "./ui/pipeline-registration";
 import { registerFollowUpQueue } from "./ui/queue-registration";
@@ -48,6 +49,7 @@ export default class InformationalInterviewsPlugin extends Plugin {
 			},
 		});
 		registerTemplateCommands(this);
+		registerImportCommand(this);
 		registerReferralMap(this);
 		registerPipeline(this, registerFollowUpQueue(this));
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));

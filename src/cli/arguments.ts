@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
+import { IMPORT_FORMATS, type ImportFormat } from "../domain/import/import-types";
 import { isValidZone } from "../domain/records/dates";
 import { UsageError } from "./errors";
 
@@ -15,6 +16,23 @@ export interface CliArguments {
 	readonly zone?: string;
 	readonly json: boolean;
 	readonly strict: boolean;
+	/** `import` only: the file to import (the positional after the vault) and its options. */
+	readonly importFile?: string;
+	readonly importOptions: ImportOptions;
+}
+
+/** What `import` takes beyond the common options; undefined means not given. */
+export interface ImportOptions {
+	readonly format?: ImportFormat;
+	readonly folder?: string;
+	readonly metVia?: string;
+	readonly field?: string;
+	readonly dryRun: boolean;
+}
+
+/** True when any import-only option was given, so that other commands can refuse it. */
+export function hasImportOptions(options: ImportOptions): boolean {
+	return options.dryRun || options.format !== undefined || options.folder !== undefined || options.metVia !== undefined || options.field !== undefined;
 }
 
 const OPTIONS = {
@@ -24,6 +42,11 @@ const OPTIONS = {
 	strict: { type: "boolean" },
 	help: { type: "boolean", short: "h" },
 	version: { type: "boolean" },
+	format: { type: "string" },
+	folder: { type: "string" },
+	"met-via": { type: "string" },
+	field: { type: "string" },
+	"dry-run": { type: "boolean" },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -69,8 +92,16 @@ function tokens(argv: readonly string[]) {
 /** Parses `<command> <vault> [--now ISO] [--zone IANA] [--json] [--strict]`; throws UsageError. */
 export function parseArguments(argv: readonly string[]): CliArguments {
 	const { values, positionals } = tokens(argv);
-	const [command, vault, ...extra] = positionals;
-	if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"; give one command and one vault folder`);
+	const [command, vault, ...rest] = positionals;
+	const [importFile, ...extra] = command === "import" ? rest : [undefined, ...rest];
+	if (extra.length > 0) {
+		const what = command === "import" ? "give one vault folder and one file" : "give one command and one vault folder";
+		throw new UsageError(`unexpected argument "${extra[0]}"; ${what}`);
+	}
+	const format = values.format;
+	if (format !== undefined && !IMPORT_FORMATS.some((f) => f === format)) {
+		throw new UsageError(`--format "${format}" is not one of: ${IMPORT_FORMATS.join(", ")}`);
+	}
 	if (values.zone !== undefined && !isValidZone(values.zone)) {
 		throw new UsageError(`--zone "${values.zone}" is not a time zone; use an IANA name such as Europe/Berlin`);
 	}
@@ -86,5 +117,13 @@ export function parseArguments(argv: readonly string[]): CliArguments {
 		zone: values.zone,
 		json: values.json === true,
 		strict: values.strict === true,
+		importFile,
+		importOptions: {
+			format: IMPORT_FORMATS.find((f) => f === format),
+			folder: values.folder,
+			metVia: values["met-via"],
+			field: values.field,
+			dryRun: values["dry-run"] === true,
+		},
 	};
 }

@@ -13,6 +13,17 @@ describe("parseArguments", () => {
 			zone: "Europe/Berlin",
 			json: true,
 			strict: true,
+			importFile: undefined,
+			importOptions: { dryRun: false, field: undefined, folder: undefined, format: undefined, metVia: undefined },
+		});
+	});
+
+	it("reads import's file and options", () => {
+		expect(parseArguments(["import", "v", "Connections.csv", "--format", "linkedin", "--folder", "People", "--met-via", "Alumni office", "--field", "Design", "--dry-run"])).toMatchObject({
+			command: "import",
+			vault: "v",
+			importFile: "Connections.csv",
+			importOptions: { format: "linkedin", folder: "People", metVia: "Alumni office", field: "Design", dryRun: true },
 		});
 	});
 

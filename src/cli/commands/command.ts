@@ -1,4 +1,5 @@
 import type { DateTime } from "luxon";
+import type { ImportOptions } from "../arguments";
 import type { LoadedVault } from "../load-vault";
 import type { ProgressReport } from "../progress";
 
@@ -11,7 +12,7 @@ export interface CliIO {
 }
 
 /** Flags a command may accept beyond the ones every command takes (`--now`, `--zone`, `--json`). */
-export type CommandFlag = "strict";
+export type CommandFlag = "strict" | "import";
 
 export interface CommandContext {
 	readonly vault: LoadedVault;
@@ -19,6 +20,9 @@ export interface CommandContext {
 	readonly now: DateTime;
 	readonly json: boolean;
 	readonly strict: boolean;
+	/** `import` only: the file after the vault folder, and its options. */
+	readonly importFile?: string;
+	readonly importOptions: ImportOptions;
 	readonly io: CliIO;
 }
 

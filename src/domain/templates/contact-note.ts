@@ -1,4 +1,4 @@
-import { frontmatterBlock, text, yamlLink, type YamlValue } from "./yaml-text";
+import { date, frontmatterBlock, text, yamlLink, type YamlValue } from "./yaml-text";
 
 /** What the new-contact form collects; empty strings mean "not given". */
 export interface NewContact {
@@ -12,10 +12,12 @@ export interface NewContact {
 	readonly metVia?: string;
 	/** Link text of the referrer's note (what goes between `[[` and `]]`). */
 	readonly referredBy?: string;
+	/** ISO date the connection was made (an import from LinkedIn knows it). */
+	readonly connected?: string;
 }
 
 /** Obsidian comments: guidance that shows while editing and disappears in reading view. */
-const BODY = [
+export const CONTACT_NOTE_BODY = [
 	"## Background",
 	"",
 	"%% What they do, how you found them, and what you have in common. %%",
@@ -39,7 +41,13 @@ function given(value: string | undefined): string | undefined {
  * The text of a new contact note: the properties that were given, then `body` (the
  * user's own skeleton, verbatim) or the built-in skeleton.
  */
-export function contactNoteText(contact: NewContact, typeKey: string, body = `\n${BODY}`): string {
+export function contactNoteText(
+	contact: NewContact,
+	typeKey: string,
+	body = `\n${CONTACT_NOTE_BODY}`,
+	/** Written after the contact's own properties, for keys those leave unset (a skeleton's properties). */
+	extra: readonly (readonly [string, YamlValue])[] = [],
+): string {
 	const entries: [string, YamlValue][] = [[typeKey, text("contact")], ["name", text(contact.name.trim())]];
 	const optional: [string, string | undefined][] = [
 		["organization", contact.organization],
@@ -56,5 +64,7 @@ export function contactNoteText(contact: NewContact, typeKey: string, body = `\n
 	}
 	const referrer = given(contact.referredBy);
 	if (referrer !== undefined) entries.push(["referred_by", yamlLink(referrer)]);
-	return `${frontmatterBlock(entries)}${body}`;
+	const connected = given(contact.connected);
+	if (connected !== undefined) entries.push(["connected", date(connected)]);
+	return `${frontmatterBlock([...entries, ...extra])}${body}`;
 }
