@@ -1,4 +1,6 @@
 import { MAX_DURATION_MINUTES } from "./records/record-types";
+import { defaultAlertSettings, migrateAlertMemory, migrateAlertSettings, type AlertMemory, type AlertSettings } from "./alerts/alert-settings";
+import { defaultCalendarSettings, migrateCalendarSettings, type CalendarSettings } from "./calendar/calendar-settings";
 
 /** Plugin settings. Shared by the plugin and the CLI (which reads the vault's `data.json`). */
 export interface RuleOffsets {
@@ -30,6 +32,11 @@ export interface Settings {
 	timeZone: string;
 	defaultDurationMinutes: number;
 	rules: RuleOffsets;
+	/** The .ics export (docs/calendar.md). */
+	calendar: CalendarSettings;
+	alerts: AlertSettings;
+	/** Which alerts were shown: plugin data rather than a setting, kept here so that one save keeps both. */
+	alertMemory: AlertMemory;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -56,6 +63,9 @@ export function defaultSettings(): Settings {
 		timeZone: "",
 		defaultDurationMinutes: 30,
 		rules: { ...DEFAULT_RULES },
+		calendar: defaultCalendarSettings(),
+		alerts: defaultAlertSettings(),
+		alertMemory: { since: null, shown: {} },
 	};
 }
 
@@ -107,5 +117,8 @@ export function migrateSettings(stored: unknown): Settings {
 	for (const key of Object.keys(DEFAULT_RULES) as (keyof RuleOffsets)[]) {
 		result.rules[key] = nonNegativeNumberOr(rules[key], DEFAULT_RULES[key]);
 	}
+	result.calendar = migrateCalendarSettings(data.calendar);
+	result.alerts = migrateAlertSettings(data.alerts);
+	result.alertMemory = migrateAlertMemory(data.alertMemory);
 	return result;
 }
