@@ -13,6 +13,8 @@ export interface CliArguments {
 	readonly zone?: string;
 	readonly json: boolean;
 	readonly strict: boolean;
+	/** `--out FILE`: where `calendar` writes instead of stdout. */
+	readonly out?: string;
 }
 
 const OPTIONS = {
@@ -20,6 +22,7 @@ const OPTIONS = {
 	zone: { type: "string" },
 	json: { type: "boolean" },
 	strict: { type: "boolean" },
+	out: { type: "string" },
 	help: { type: "boolean", short: "h" },
 } as const;
 
@@ -37,7 +40,7 @@ function tokens(argv: readonly string[]) {
 	}
 }
 
-/** Parses `<command> <vault> [--now ISO] [--zone IANA] [--json] [--strict]`; throws UsageError. */
+/** Parses `<command> <vault> [--now ISO] [--zone IANA] [--json] [--strict] [--out FILE]`; throws UsageError. */
 export function parseArguments(argv: readonly string[]): CliArguments {
 	const { values, positionals } = tokens(argv);
 	const [command, vault, ...extra] = positionals;
@@ -56,5 +59,6 @@ export function parseArguments(argv: readonly string[]): CliArguments {
 		zone: values.zone,
 		json: values.json === true,
 		strict: values.strict === true,
+		out: values.out,
 	};
 }

@@ -8,7 +8,7 @@ export interface CliIO {
 }
 
 /** Flags a command may accept beyond the ones every command takes (`--now`, `--zone`, `--json`). */
-export type CommandFlag = "strict";
+export type CommandFlag = "strict" | "out";
 
 export interface CommandContext {
 	readonly vault: LoadedVault;
@@ -16,6 +16,8 @@ export interface CommandContext {
 	readonly now: DateTime;
 	readonly json: boolean;
 	readonly strict: boolean;
+	/** `--out FILE`, for the commands that take it. */
+	readonly out?: string;
 	readonly io: CliIO;
 }
 
