@@ -7,6 +7,7 @@ import { migrateSettings, type Settings } from "./domain/settings";
 import { IndexSync, obsidianResolver, windowScheduler } from "./obsidian/index-sync";
 import { UnreadableNotes } from "./obsidian/unreadable-notes";
 import { ProblemsModal } from "./ui/problems-modal";
+import { registerCalendarAndAlerts } from "./ui/calendar-registration";
 import { registerFollowUpQueue } from "./ui/queue-registration";
 import { registerReferralMap } from "./ui/referral-map-registration";
 import { InformationalInterviewsSettingTab } from "./ui/settings-tab";
@@ -48,7 +49,7 @@ export default class InformationalInterviewsPlugin extends Plugin {
 		});
 		registerTemplateCommands(this);
 		registerReferralMap(this);
-		registerFollowUpQueue(this);
+		registerCalendarAndAlerts(this, registerFollowUpQueue(this));
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 	}
 
