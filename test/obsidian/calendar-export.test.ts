@@ -2,7 +2,7 @@
 import { DateTime } from "luxon";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { exportCalendar } from "../../src/domain/calendar/export-calendar";
-import { App, Notice, unloadPlugin, type TFile } from "../obsidian-fake";
+import { App, Notice, TFile, unloadPlugin } from "../obsidian-fake";
 import { readCalendar } from "../builders/ics";
 import { fileAt, manifest, note, runCommand, startPlugin } from "../integration/fixture";
 
@@ -78,7 +78,7 @@ describe("Export calendar", () => {
 			fm.location = "Room 6";
 		});
 		await settle(app, 6_000);
-		expect(process.mock.calls.filter(([file]) => (file as TFile).path === path)).toHaveLength(1);
+		expect(process.mock.calls.filter(([file]) => file instanceof TFile && file.path === path)).toHaveLength(1);
 		expect(await app.vault.read(fileAt(app, path))).toContain("LOCATION:Room 6\r\n");
 
 		// An edit the calendar does not show leaves the file alone.
@@ -86,7 +86,7 @@ describe("Export calendar", () => {
 			fm.prepared = true;
 		});
 		await settle(app, 6_000);
-		expect(process.mock.calls.filter(([file]) => (file as TFile).path === path)).toHaveLength(1);
+		expect(process.mock.calls.filter(([file]) => file instanceof TFile && file.path === path)).toHaveLength(1);
 
 		unloadPlugin(plugin);
 		expect(vi.getTimerCount()).toBe(0);
