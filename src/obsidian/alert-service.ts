@@ -7,6 +7,8 @@ import { ZoneCalendar } from "../domain/records/zone-calendar";
 import type { FollowUpService } from "./follow-up-service";
 import type { TemplateHost } from "./template-host";
 
+/** The queue's minute ticks are let through this often at most, for items that appear as time passes (a snooze ending). */
+const CLOCK_LOOK_MS = 15 * 60_000;
 /** A timer never waits longer than this: a long wait is checked again, and a sleeping computer wakes to a fresh look. */
 const LONGEST_WAIT_MS = 6 * 3_600_000;
 
@@ -43,6 +45,7 @@ export class AlertService {
 	private stopped = false;
 	/** When alerts first ran, until it is saved with the first alert shown. */
 	private since: number | null = null;
+	private lastCheckMs = Number.NEGATIVE_INFINITY;
 
 	constructor(
 		private readonly host: TemplateHost,
@@ -51,7 +54,13 @@ export class AlertService {
 		/** Saves the plugin's data (the memory lives in the settings object). */
 		private readonly persist: () => Promise<void>,
 	) {
-		host.register(service.subscribe(() => this.check()));
+		host.register(
+			service.subscribe((event) => {
+				// The clock alone: the own timer covers what is known to fall due; look again now and then for what appeared.
+				if (event === "clock" && service.now() - this.lastCheckMs < CLOCK_LOOK_MS) return;
+				this.check();
+			}),
+		);
 		host.register(() => this.stop());
 	}
 
@@ -71,6 +80,7 @@ export class AlertService {
 		const { alerts } = this.host.settings;
 		if (!alerts.enabled) return;
 		const nowMs = this.service.now();
+		this.lastCheckMs = nowMs;
 		const zone = this.service.zone;
 		const candidates = alertCandidates(queueEntries(this.service.items(nowMs)), upcomingInterviews(this.host.index, nowMs, zone), alerts, zone);
 		const before = this.host.settings.alertMemory;

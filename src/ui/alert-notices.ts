@@ -1,5 +1,5 @@
 import { Notice, Platform, TFile, type App } from "obsidian";
-import { collapsedText, type AlertCandidate } from "../domain/alerts/alert-schedule";
+import { alertText, collapsedText, type AlertCandidate } from "../domain/alerts/alert-schedule";
 import type { AlertPresenter } from "../obsidian/alert-service";
 import { snoozeWithMenu } from "./queue-snooze";
 import { runSafely } from "./safely";
@@ -45,20 +45,21 @@ export class AlertNotices implements AlertPresenter {
 	) {}
 
 	show(alert: AlertCandidate): void {
+		const text = alertText(alert, this.options.zone());
 		let notice: Notice | null = null;
 		const fragment = createFragment((f) => {
-			f.createSpan({ cls: "ii-alert-text", text: alert.text });
+			f.createSpan({ cls: "ii-alert-text", text });
 			const actions = f.createDiv({ cls: "ii-alert-actions" });
-			button(actions, "Open note", `Open note: ${alert.text}`, () => {
+			button(actions, "Open note", `Open note: ${text}`, () => {
 				notice?.hide();
 				void runSafely("open the note", () => openNote(this.app, alert.path));
 			});
-			button(actions, "Snooze", `Snooze: ${alert.text}`, (el) => {
+			button(actions, "Snooze", `Snooze: ${text}`, (el) => {
 				snoozeWithMenu(this.app, el, { path: alert.path, who: alert.who }, this.options.zone(), this.options.now);
 			});
 		});
 		notice = new Notice(fragment, ALERT_NOTICE_MS);
-		this.notify(alert.text, () => void runSafely("open the note", () => openNote(this.app, alert.path)));
+		this.notify(text, () => void runSafely("open the note", () => openNote(this.app, alert.path)));
 	}
 
 	showCollapsed(alerts: readonly AlertCandidate[], whileAway: boolean): void {

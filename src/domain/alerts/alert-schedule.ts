@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { QueueEntry } from "../calendar/queue-adapter";
+import { ZoneCalendar } from "../records/zone-calendar";
 import { clockMinutes, type AlertMemory, type AlertSettings } from "./alert-settings";
 
 const MINUTE = 60_000;
@@ -19,8 +20,11 @@ export interface AlertCandidate {
 	readonly key: string;
 	readonly kind: AlertKind;
 	readonly fireAtMs: number;
-	/** What to do, as the queue words it, with when. */
-	readonly text: string;
+	/** What to do, as the queue words it ("Send a thank-you note to Jo"); for an interview, whom it is with. */
+	readonly title: string;
+	/** The moment the text names: the interview's start, the thank-you's deadline. */
+	readonly atMs: number;
+	readonly allDay: boolean;
 	/** The note to open and to snooze. */
 	readonly path: string;
 	/** Whose it is, for the snooze's notice. */
@@ -38,8 +42,21 @@ function clock(ms: number, zone: string): string {
 	return DateTime.fromMillis(ms, { zone }).toFormat("HH:mm");
 }
 
-function dayOf(ms: number, zone: string): string {
-	return DateTime.fromMillis(ms, { zone }).toISODate() ?? String(ms);
+/**
+ * What an alert says. Made only for the alerts shown: formatting a time with luxon costs
+ * far more than finding out what is due, which runs for every item at every change.
+ */
+export function alertText(alert: AlertCandidate, zone: string): string {
+	switch (alert.kind) {
+		case "interview":
+			return `Your interview with ${alert.title} starts at ${clock(alert.atMs, zone)}`;
+		case "thank_you":
+			return `${alert.title} ${alert.allDay ? "today" : `by ${clock(alert.atMs, zone)}`}`;
+		case "confirm":
+			return `${alert.title} today`;
+		case "follow_up":
+			return alert.title;
+	}
 }
 
 function personOf(entry: QueueEntry): string {
@@ -56,32 +73,26 @@ function personOf(entry: QueueEntry): string {
  */
 export function alertCandidates(queue: readonly QueueEntry[], interviews: readonly UpcomingInterview[], settings: AlertSettings, zone: string): AlertCandidate[] {
 	const { kinds } = settings;
+	const calendar = ZoneCalendar.of(zone);
 	const out: AlertCandidate[] = [];
 	if (kinds.interviews) {
 		for (const interview of interviews) {
-			out.push({
-				key: `interview:${interview.path}@${interview.startMs}`,
-				kind: "interview",
-				fireAtMs: interview.startMs - settings.minutesBeforeInterview * MINUTE,
-				text: `Your interview with ${interview.who} starts at ${clock(interview.startMs, zone)}`,
-				path: interview.path,
-				who: interview.who,
-			});
+			const { path, who, startMs } = interview;
+			out.push({ key: `interview:${path}@${startMs}`, kind: "interview", fireAtMs: startMs - settings.minutesBeforeInterview * MINUTE, title: who, atMs: startMs, allDay: false, path, who });
 		}
 	}
 	for (const entry of queue) {
-		if (entry.dueMs === null) continue;
-		const who = personOf(entry);
+		const { dueMs, allDay, path, title } = entry;
+		if (dueMs === null) continue;
 		if (entry.kind === "thank_you") {
 			if (!kinds.thankYou) continue;
-			const dueAt = entry.allDay ? "today" : `by ${clock(entry.dueMs, zone)}`;
-			out.push({ key: `${entry.id}@${entry.dueMs}`, kind: "thank_you", fireAtMs: entry.dueMs - settings.hoursBeforeThankYou * HOUR, text: `${entry.title} ${dueAt}`, path: entry.path, who });
+			out.push({ key: `${entry.id}@${dueMs}`, kind: "thank_you", fireAtMs: dueMs - settings.hoursBeforeThankYou * HOUR, title, atMs: dueMs, allDay, path, who: personOf(entry) });
 		} else if (entry.kind === "confirm") {
 			if (!kinds.confirm) continue;
-			out.push({ key: `${entry.id}@${dayOf(entry.dueMs, zone)}`, kind: "confirm", fireAtMs: entry.dueMs, text: `${entry.title} today`, path: entry.path, who });
+			out.push({ key: `${entry.id}@${calendar.dayStart(dueMs)}`, kind: "confirm", fireAtMs: dueMs, title, atMs: dueMs, allDay, path, who: personOf(entry) });
 		} else if (kinds.followUps) {
-			const fireAtMs = entry.allDay ? DateTime.fromMillis(entry.dueMs, { zone }).startOf("day").toMillis() : entry.dueMs;
-			out.push({ key: `${entry.id}@${entry.dueMs}`, kind: "follow_up", fireAtMs, text: entry.title, path: entry.path, who });
+			const fireAtMs = allDay ? calendar.dayStart(dueMs) : dueMs;
+			out.push({ key: `${entry.id}@${dueMs}`, kind: "follow_up", fireAtMs, title, atMs: dueMs, allDay, path, who: personOf(entry) });
 		}
 	}
 	return out;

@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
-import { DateTime } from "luxon";
 import type { CalendarEvent, EventStart } from "./calendar-event";
 import { contentHash } from "./content-hash";
-import { icsText, refold } from "./ics-text";
+import { foldedLines, icsText } from "./ics-text";
+import { ZoneCalendar } from "../records/zone-calendar";
 import { vtimezone } from "./vtimezone";
 
 /** The domain of every UID: events of this plugin never collide with another program's. */
@@ -28,6 +28,19 @@ export function uidOf(id: string): string {
 	return `${kind || "item"}-${contentHash(id)}@${UID_DOMAIN}`;
 }
 
+/** A jCal property: name, parameters, value type, values. */
+type JCalProperty = [string, Record<string, string>, string, ...(string | number)[]];
+type JCalComponent = [string, JCalProperty[], JCalComponent[]];
+
+function pad(n: number, width = 2): string {
+	return String(n).padStart(width, "0");
+}
+
+/** jCal's date-time text ("2026-11-24T15:00:00", with "Z" for UTC) of a Date's UTC fields. */
+function jcalDateTime(date: Date, utc: boolean): string {
+	return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}${utc ? "Z" : ""}`;
+}
+
 /**
  * DTSTAMP as a function of the event's content. Without a METHOD, RFC 5545 reads DTSTAMP
  * as when the event was last revised; the file must still be the same for the same
@@ -37,60 +50,69 @@ export function uidOf(id: string): string {
  * sequence that went down would make a client ignore the update, and subscribed
  * calendars (the way this file is meant to be used) replace events by UID on refresh.
  */
-export function stampOf(event: CalendarEvent): ICAL.Time {
+export function stampOf(event: CalendarEvent): string {
 	const hash = contentHash(JSON.stringify(event));
 	const seconds = Number.parseInt(hash.slice(0, 12), 16) % STAMP_SPAN_SECONDS;
-	return ICAL.Time.fromJSDate(new Date(STAMP_EPOCH_MS + seconds * 1000), true);
+	return jcalDateTime(new Date(STAMP_EPOCH_MS + seconds * 1000), true);
 }
 
-function startTime(start: EventStart, zone: string): ICAL.Time {
-	if (start.kind === "day") return ICAL.Time.fromData({ year: start.year, month: start.month, day: start.day, isDate: true });
-	const local = DateTime.fromMillis(start.ms, { zone });
-	return ICAL.Time.fromData({ year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute, second: local.second, isDate: false });
+/** The wall time of an instant in the zone, as if it were UTC (the zone calendar caches offsets; luxon asks Intl each time). */
+function localDate(ms: number, calendar: ZoneCalendar): Date {
+	return new Date(ms + calendar.offsetAt(ms) * 60_000);
 }
 
-function addText(component: ICAL.Component, name: string, text: string): void {
-	component.addPropertyWithValue(name, icsText(text));
+function startProperty(start: EventStart, zone: string, calendar: ZoneCalendar): JCalProperty {
+	if (start.kind === "day") return ["dtstart", {}, "date", `${pad(start.year, 4)}-${pad(start.month)}-${pad(start.day)}`];
+	return ["dtstart", { tzid: zone }, "date-time", jcalDateTime(localDate(start.ms, calendar), false)];
 }
 
-function eventComponent(event: CalendarEvent, zone: string): ICAL.Component {
-	const vevent = new ICAL.Component("vevent");
-	vevent.addPropertyWithValue("uid", uidOf(event.id));
-	vevent.addPropertyWithValue("dtstamp", stampOf(event));
-	vevent.addPropertyWithValue("sequence", 0);
-	const dtstart = vevent.addPropertyWithValue("dtstart", startTime(event.start, zone));
-	if (event.start.kind === "time") dtstart.setParameter("tzid", zone);
-	const duration = event.start.kind === "day" ? new ICAL.Duration({ days: event.length }) : ICAL.Duration.fromSeconds(event.length * 60);
-	vevent.addPropertyWithValue("duration", duration);
-	addText(vevent, "summary", event.summary);
-	if (event.description !== "") addText(vevent, "description", event.description);
-	if (event.location !== null && event.location.trim() !== "") addText(vevent, "location", event.location);
-	vevent.addPropertyWithValue("url", event.url);
-	if (event.status !== null) vevent.addPropertyWithValue("status", event.status);
-	vevent.addPropertyWithValue("transp", event.transparent ? "TRANSPARENT" : "OPAQUE");
-	if (event.categories.length > 0) {
-		const categories = new ICAL.Property("categories");
-		categories.setValues(event.categories.map(icsText));
-		vevent.addProperty(categories);
-	}
+function text(name: string, value: string): JCalProperty {
+	return [name, {}, "text", icsText(value)];
+}
+
+/** RFC 5545 TEXT escaping, for the extension properties ical.js does not escape. */
+function escapeText(value: string): string {
+	return icsText(value).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, "\\n");
+}
+
+function durationText(seconds: number): string {
+	return ICAL.Duration.fromSeconds(seconds).toString();
+}
+
+/**
+ * One VEVENT as jCal, the form ical.js writes from. Built as plain arrays rather than
+ * ICAL.Component and ICAL.Property objects: a calendar of thousands of events is written
+ * after every change, and the objects cost several times what writing the text does.
+ */
+function eventJCal(event: CalendarEvent, zone: string, calendar: ZoneCalendar): JCalComponent {
+	const properties: JCalProperty[] = [
+		["uid", {}, "text", uidOf(event.id)],
+		["dtstamp", {}, "date-time", stampOf(event)],
+		["sequence", {}, "integer", 0],
+		startProperty(event.start, zone, calendar),
+		["duration", {}, "duration", event.start.kind === "day" ? `P${event.length}D` : durationText(event.length * 60)],
+		text("summary", event.summary),
+	];
+	if (event.description !== "") properties.push(text("description", event.description));
+	if (event.location !== null && event.location.trim() !== "") properties.push(text("location", event.location));
+	properties.push(["url", {}, "uri", event.url]);
+	if (event.status !== null) properties.push(["status", {}, "text", event.status]);
+	properties.push(["transp", {}, "text", event.transparent ? "TRANSPARENT" : "OPAQUE"]);
+	if (event.categories.length > 0) properties.push(["categories", {}, "text", ...event.categories.map(icsText)]);
+	const alarms: JCalComponent[] = [];
 	if (event.alarmMinutesBefore !== null) {
-		const alarm = new ICAL.Component("valarm");
-		alarm.addPropertyWithValue("action", "DISPLAY");
-		const trigger = ICAL.Duration.fromSeconds(-event.alarmMinutesBefore * 60);
-		alarm.addPropertyWithValue("trigger", trigger);
-		addText(alarm, "description", event.summary);
-		vevent.addSubcomponent(alarm);
+		alarms.push(["valarm", [["action", {}, "text", "DISPLAY"], ["trigger", {}, "duration", durationText(-event.alarmMinutesBefore * 60)], text("description", event.summary)], []]);
 	}
-	return vevent;
+	return ["vevent", properties, alarms];
 }
 
 /** The years the timed events span, a year either side: what the VTIMEZONE must cover. */
-function yearSpan(events: readonly CalendarEvent[], zone: string): { from: number; to: number } | null {
+function yearSpan(events: readonly CalendarEvent[], calendar: ZoneCalendar): { from: number; to: number } | null {
 	let from = Number.POSITIVE_INFINITY;
 	let to = Number.NEGATIVE_INFINITY;
 	for (const event of events) {
 		if (event.start.kind !== "time") continue;
-		const year = DateTime.fromMillis(event.start.ms, { zone }).year;
+		const year = localDate(event.start.ms, calendar).getUTCFullYear();
 		from = Math.min(from, year);
 		to = Math.max(to, year);
 	}
@@ -103,14 +125,35 @@ function yearSpan(events: readonly CalendarEvent[], zone: string): { from: numbe
  * options give the same text, byte for byte.
  */
 export function calendarFile(events: readonly CalendarEvent[], options: CalendarOptions): string {
-	const vcalendar = new ICAL.Component("vcalendar");
-	vcalendar.addPropertyWithValue("prodid", PRODUCT_ID);
-	vcalendar.addPropertyWithValue("version", "2.0");
-	vcalendar.addPropertyWithValue("calscale", "GREGORIAN");
-	addText(vcalendar, "x-wr-calname", options.name);
-	vcalendar.addPropertyWithValue("x-wr-timezone", options.zone);
-	const span = yearSpan(events, options.zone);
-	if (span !== null) vcalendar.addSubcomponent(vtimezone(options.zone, span.from, span.to));
-	for (const event of events) vcalendar.addSubcomponent(eventComponent(event, options.zone));
-	return refold(vcalendar.toString());
+	const calendar = ZoneCalendar.of(options.zone);
+	const span = yearSpan(events, calendar);
+	const components: JCalComponent[] = [];
+	if (span !== null) components.push(vtimezone(options.zone, span.from, span.to).jCal as JCalComponent);
+	for (const event of events) components.push(eventJCal(event, options.zone, calendar));
+	const properties: JCalProperty[] = [
+		["prodid", {}, "text", PRODUCT_ID],
+		["version", {}, "text", "2.0"],
+		["calscale", {}, "text", "GREGORIAN"],
+		// Extension properties, which ical.js writes as they are: escaped here like text.
+		["x-wr-calname", {}, "unknown", escapeText(options.name)],
+		["x-wr-timezone", {}, "unknown", escapeText(options.zone)],
+	];
+	const lines: string[] = [];
+	contentLines(["vcalendar", properties, components], lines);
+	return foldedLines(lines);
+}
+
+/**
+ * A component's content lines, unfolded, as ical.js's own `stringify.component` writes
+ * them (properties, then subcomponents). ical.js folds every line as it goes, with
+ * continuation lines one octet too long; asking it for unfolded lines and folding once
+ * here is both correct and cheaper than folding twice.
+ */
+function contentLines(jCal: JCalComponent, out: string[]): void {
+	const [name, properties, components] = jCal;
+	const upper = name.toUpperCase();
+	out.push(`BEGIN:${upper}`);
+	for (const property of properties) out.push(ICAL.stringify.property(property, ICAL.design.icalendar, true));
+	for (const component of components) contentLines(component, out);
+	out.push(`END:${upper}`);
 }

@@ -19,6 +19,8 @@ export function wellFormed(text: string): string {
 }
 
 const FOLD_OCTETS = 75;
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, controls included
+const ASCII = /^[\u0000-\u007f]*$/;
 
 function utf8Length(codePoint: number): number {
 	if (codePoint < 0x80) return 1;
@@ -33,6 +35,8 @@ function utf8Length(codePoint: number): number {
  * ical.js folds too, but gives continuation lines 75 octets after the space (76 in all).
  */
 export function foldLine(line: string): string {
+	// Most lines are short ASCII: as many octets as characters, nothing to fold.
+	if (line.length <= FOLD_OCTETS && ASCII.test(line)) return line;
 	const parts: string[] = [];
 	let current = "";
 	let octets = 0;
@@ -51,8 +55,9 @@ export function foldLine(line: string): string {
 	return parts.join("\r\n ");
 }
 
-/** A whole iCalendar text unfolded and folded again with `foldLine`, CRLF after every line. */
-export function refold(text: string): string {
-	const lines = text.replace(/\r\n[ \t]/g, "").split("\r\n");
-	return lines.map(foldLine).join("\r\n") + "\r\n";
+/** Content lines folded with `foldLine`, each ended with CRLF. */
+export function foldedLines(lines: readonly string[]): string {
+	let out = "";
+	for (const line of lines) out += `${foldLine(line)}\r\n`;
+	return out;
 }

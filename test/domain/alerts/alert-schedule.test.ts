@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { ALERT_RETENTION_MS, alertCandidates, collapsedText, planAlerts, quietUntil, type AlertCandidate } from "../../../src/domain/alerts/alert-schedule";
+import { ALERT_RETENTION_MS, alertCandidates, alertText, collapsedText, planAlerts, quietUntil, type AlertCandidate } from "../../../src/domain/alerts/alert-schedule";
 import { defaultAlertSettings } from "../../../src/domain/alerts/alert-settings";
 import type { QueueEntry } from "../../../src/domain/calendar/queue-adapter";
 
@@ -9,7 +9,7 @@ const ms = (local: string): number => DateTime.fromISO(local, { zone: ZONE }).to
 const NO_QUIET = { quietStart: "00:00", quietEnd: "00:00" };
 
 function candidate(key: string, fireAt: string): AlertCandidate {
-	return { key, kind: "follow_up", fireAtMs: ms(fireAt), text: key, path: `${key}.md`, who: key };
+	return { key, kind: "follow_up", fireAtMs: ms(fireAt), title: key, atMs: ms(fireAt), allDay: false, path: `${key}.md`, who: key };
 }
 
 function entry(fields: Partial<QueueEntry> & Pick<QueueEntry, "kind" | "dueMs">): QueueEntry {
@@ -26,7 +26,7 @@ describe("alertCandidates", () => {
 			entry({ kind: "reach_out", dueMs: null, title: "Reach out to Jo" }),
 		];
 		const interviews = [{ path: "Interviews/a.md", who: "Jo", startMs: ms("2026-11-26T10:00") }];
-		const all = alertCandidates(queue, interviews, settings, ZONE).map((c) => [c.kind, DateTime.fromMillis(c.fireAtMs, { zone: ZONE }).toFormat("yyyy-MM-dd HH:mm"), c.text]);
+		const all = alertCandidates(queue, interviews, settings, ZONE).map((c) => [c.kind, DateTime.fromMillis(c.fireAtMs, { zone: ZONE }).toFormat("yyyy-MM-dd HH:mm"), alertText(c, ZONE)]);
 		expect(all).toEqual([
 			["interview", "2026-11-26 09:45", "Your interview with Jo starts at 10:00"],
 			["thank_you", "2026-11-25 13:30", "Send a thank-you note to Jo by 15:30"],
