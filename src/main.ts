@@ -10,6 +10,7 @@ import { UnreadableNotes } from "./obsidian/unreadable-notes";
 import { registerImportCommand } from "./ui/import-contacts";
 import { ProblemsModal } from "./ui/problems-modal";
 import { registerPipeline } from "./ui/pipeline-registration";
+import { registerCalendarAndAlerts } from "./ui/calendar-registration";
 import { registerFollowUpQueue } from "./ui/queue-registration";
 import { registerReferralMap } from "./ui/referral-map-registration";
 import { InformationalInterviewsSettingTab } from "./ui/settings-tab";
@@ -51,7 +52,9 @@ export default class InformationalInterviewsPlugin extends Plugin {
 		registerTemplateCommands(this);
 		registerImportCommand(this);
 		registerReferralMap(this);
-		registerPipeline(this, registerFollowUpQueue(this));
+		const followUps = registerFollowUpQueue(this);
+		registerPipeline(this, followUps);
+		registerCalendarAndAlerts(this, followUps);
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 	}
 

@@ -16,6 +16,8 @@ export interface CliArguments {
 	readonly zone?: string;
 	readonly json: boolean;
 	readonly strict: boolean;
+	/** `--out FILE`: where `calendar` writes instead of stdout. */
+	readonly out?: string;
 	/** `import` only: the file to import (the positional after the vault) and its options. */
 	readonly importFile?: string;
 	readonly importOptions: ImportOptions;
@@ -40,6 +42,7 @@ const OPTIONS = {
 	zone: { type: "string" },
 	json: { type: "boolean" },
 	strict: { type: "boolean" },
+	out: { type: "string" },
 	help: { type: "boolean", short: "h" },
 	version: { type: "boolean" },
 	format: { type: "string" },
@@ -89,7 +92,7 @@ function tokens(argv: readonly string[]) {
 	return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
 }
 
-/** Parses `<command> <vault> [--now ISO] [--zone IANA] [--json] [--strict]`; throws UsageError. */
+/** Parses `<command> <vault> [--now ISO] [--zone IANA] [--json] [--strict] [--out FILE]`; throws UsageError. */
 export function parseArguments(argv: readonly string[]): CliArguments {
 	const { values, positionals } = tokens(argv);
 	const [command, vault, ...rest] = positionals;
@@ -125,5 +128,6 @@ export function parseArguments(argv: readonly string[]): CliArguments {
 			field: values.field,
 			dryRun: values["dry-run"] === true,
 		},
+		out: values.out,
 	};
 }

@@ -42,6 +42,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 		const command = commandNamed(args.command);
 		if (args.strict && !command.flags.includes("strict")) throw new UsageError(`${command.name} does not take --strict`);
 		if (hasImportOptions(args.importOptions) && !command.flags.includes("import")) throw new UsageError(`${command.name} does not take --format, --folder, --met-via, --field or --dry-run (they are for import)`);
+		if (args.out !== undefined && !command.flags.includes("out")) throw new UsageError(`${command.name} does not take --out`);
 		if (args.vault === undefined) throw new UsageError(`${command.name} needs a vault folder: ${PROGRAM} ${command.name} <vault>`);
 
 		// Said first: reading a folder that is not a vault can take a while.
@@ -50,7 +51,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 		const vault = await loadVault(args.vault, { zone: args.zone, progress: io.progress });
 		for (const warning of vault.warnings) io.stderr(`warning: ${printable(warning)}\n`);
 		const now = args.now === undefined ? DateTime.now().setZone(vault.zone) : DateTime.fromISO(args.now, { zone: vault.zone });
-		return await command.run({ vault, now, json: args.json, strict: args.strict, importFile: args.importFile, importOptions: args.importOptions, io });
+		return await command.run({ vault, now, json: args.json, strict: args.strict, importFile: args.importFile, importOptions: args.importOptions, out: args.out, io });
 	} catch (error) {
 		if (error instanceof UsageError) {
 			io.stderr(`${PROGRAM}: ${printable(error.message)}\n`);

@@ -8,7 +8,7 @@ export const VERSION: string = version;
 export function usage(): string {
 	const width = Math.max(...COMMANDS.map((c) => c.name.length));
 	const commands = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n");
-	return `Usage: ${PROGRAM} <command> <vault> [--now ISO] [--zone IANA] [--json] [--strict]
+	return `Usage: ${PROGRAM} <command> <vault> [--now ISO] [--zone IANA] [--json] [--strict] [--out FILE]
        ${PROGRAM} import <vault> <file> [--format linkedin|vcard|csv] [--folder F]
            [--met-via TEXT] [--field TEXT] [--dry-run] [--json]
 
@@ -23,6 +23,7 @@ ${commands}
 Options:
   --json        print JSON instead of text
   --strict      check: exit with 1 when there is any problem
+  --out FILE    calendar: write the .ics to FILE instead of printing it
   --now ISO     the moment to compute for, e.g. 2026-11-24T09:00 (default: now)
   --zone IANA   the time zone, e.g. Europe/Berlin (default: the plugin's setting, else the system's)
   --format F    import: linkedin, vcard or csv (default: from the file)

@@ -1,4 +1,6 @@
 import { MAX_DURATION_MINUTES } from "./records/record-types";
+import { defaultAlertSettings, migrateAlertMemory, migrateAlertSettings, type AlertMemory, type AlertSettings } from "./alerts/alert-settings";
+import { defaultCalendarSettings, migrateCalendarSettings, type CalendarSettings } from "./calendar/calendar-settings";
 
 /** Plugin settings. Shared by the plugin and the CLI (which reads the vault's `data.json`). */
 export interface RuleOffsets {
@@ -34,6 +36,11 @@ export interface Settings {
 	fieldNotesFolder: string;
 	/** The interview-note heading whose section field notes quote as the takeaways. */
 	takeawaysHeading: string;
+	/** The .ics export (docs/calendar.md). */
+	calendar: CalendarSettings;
+	alerts: AlertSettings;
+	/** Which alerts were shown: plugin data rather than a setting, kept here so that one save keeps both. */
+	alertMemory: AlertMemory;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -62,6 +69,9 @@ export function defaultSettings(): Settings {
 		rules: { ...DEFAULT_RULES },
 		fieldNotesFolder: "Field notes",
 		takeawaysHeading: "Debrief",
+		calendar: defaultCalendarSettings(),
+		alerts: defaultAlertSettings(),
+		alertMemory: { since: null, shown: {} },
 	};
 }
 
@@ -156,5 +166,8 @@ export function readSettings(stored: unknown): ReadSettings {
 		const unit = key === "thankYouWithinHours" ? "hours" : "days";
 		result.rules[key] = setting(warnings, `rules.${key}`, rules[key], asNonNegative, DEFAULT_RULES[key], `a number of ${unit} from 0 up`);
 	}
+	result.calendar = migrateCalendarSettings(data.calendar);
+	result.alerts = migrateAlertSettings(data.alerts);
+	result.alertMemory = migrateAlertMemory(data.alertMemory);
 	return { settings: result, warnings };
 }

@@ -2,10 +2,11 @@ import { normalizePath, type SettingDefinitionControl, type SettingDefinitionGro
 import { isValidZone, resolveZone } from "../domain/records/dates";
 import { MAX_DURATION_MINUTES } from "../domain/records/record-types";
 import type { RuleOffsets, Settings } from "../domain/settings";
+import { calendarSettingGroups, isCalendarSettingKey, readCalendarSetting, writeCalendarSetting, type CalendarSettingKey } from "./calendar-settings-definitions";
 
 type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "typeKey" | "myName" | "myEmail" | "signature" | "timeZone" | "fieldNotesFolder" | "takeawaysHeading";
 type RuleKey = `rules.${keyof RuleOffsets}`;
-export type SettingKey = TextKey | "defaultDurationMinutes" | RuleKey;
+export type SettingKey = TextKey | "defaultDurationMinutes" | RuleKey | CalendarSettingKey;
 
 const NON_NEGATIVE = (value: number): string | void => {
 	if (!Number.isFinite(value) || value < 0) return "Enter a number of zero or more.";
@@ -92,16 +93,19 @@ export function settingDefinitions(): SettingDefinitionGroup<SettingKey>[] {
 				rule("keepInTouchDays", "Keep in touch every (days)", "For people who agreed to stay in touch, unless their note sets follow_up_every."),
 			],
 		},
+		...calendarSettingGroups(),
 	];
 }
 
-export function readSetting(settings: Settings, key: SettingKey): string | number {
+export function readSetting(settings: Settings, key: SettingKey): string | number | boolean {
+	if (isCalendarSettingKey(key)) return readCalendarSetting(settings, key);
 	if (key.startsWith("rules.")) return settings.rules[key.slice("rules.".length) as keyof RuleOffsets];
 	return settings[key as TextKey | "defaultDurationMinutes"];
 }
 
 /** Stores a value the definitions' validation accepted; returns false for anything else. */
 export function writeSetting(settings: Settings, key: SettingKey, value: unknown): boolean {
+	if (isCalendarSettingKey(key)) return writeCalendarSetting(settings, key, value);
 	if (key === "defaultDurationMinutes" || key.startsWith("rules.")) {
 		// An emptied field is not zero.
 		const n = typeof value === "string" ? (value.trim() === "" ? Number.NaN : Number(value)) : value;

@@ -45,6 +45,15 @@ export class InformationalInterviewsSettingTab extends PluginSettingTab {
 	}
 
 	private addControl(setting: Setting, control: SettingControl<SettingKey>): void {
+		if (control.type === "toggle") {
+			const on = readSetting(this.host.settings, control.key) === true;
+			setting.addToggle((toggle) =>
+				toggle.setValue(on).onChange(async (value) => {
+					if (writeSetting(this.host.settings, control.key, value)) await this.host.saveSettings();
+				}),
+			);
+			return;
+		}
 		const current = String(readSetting(this.host.settings, control.key));
 		const error = setting.descEl.createDiv({ cls: "ii-setting-error" });
 		const commit = async (raw: string): Promise<void> => {

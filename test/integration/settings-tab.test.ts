@@ -44,7 +44,7 @@ describe("the settings tab", () => {
 	it("draws a heading per group and a field per setting, filled with the current values", async () => {
 		const { tab, plugin } = await openSettings();
 		const headings = Array.from(tab.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")).map((el) => el.textContent);
-		expect(headings).toEqual(["Notes", "About you", "Follow-ups"]);
+		expect(headings).toEqual(["Notes", "About you", "Follow-ups", "Calendar", "Alerts"]);
 		const keys = controlKeys(tab.getSettingDefinitions());
 		const fields = tab.containerEl.querySelectorAll(".setting-item:not(.setting-item-heading) .setting-item-control :is(input, textarea)");
 		expect(fields).toHaveLength(keys.length);

@@ -12,7 +12,7 @@ export interface CliIO {
 }
 
 /** Flags a command may accept beyond the ones every command takes (`--now`, `--zone`, `--json`). */
-export type CommandFlag = "strict" | "import";
+export type CommandFlag = "strict" | "import" | "out";
 
 export interface CommandContext {
 	readonly vault: LoadedVault;
@@ -23,6 +23,8 @@ export interface CommandContext {
 	/** `import` only: the file after the vault folder, and its options. */
 	readonly importFile?: string;
 	readonly importOptions: ImportOptions;
+	/** `--out FILE`, for the commands that take it. */
+	readonly out?: string;
 	readonly io: CliIO;
 }
 
