@@ -16,6 +16,16 @@ export interface RuleOffsets {
 	keepInTouchDays: number;
 }
 
+/** How the follow-up queue was left: its collapsed groups and its filters, kept across restarts. */
+export interface QueueViewState {
+	/** Keys of the groups shown collapsed ("overdue", "today", …). */
+	collapsed: string[];
+	/** The kind filter (a follow-up kind), or null for all. */
+	kind: string | null;
+	/** The career field filter, or null for all. */
+	field: string | null;
+}
+
 export interface Settings {
 	settingsVersion: number;
 	/** The frontmatter key that holds the note kind. */
@@ -30,6 +40,7 @@ export interface Settings {
 	timeZone: string;
 	defaultDurationMinutes: number;
 	rules: RuleOffsets;
+	queueView: QueueViewState;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -56,6 +67,7 @@ export function defaultSettings(): Settings {
 		timeZone: "",
 		defaultDurationMinutes: 30,
 		rules: { ...DEFAULT_RULES },
+		queueView: { collapsed: [], kind: null, field: null },
 	};
 }
 
@@ -107,5 +119,17 @@ export function migrateSettings(stored: unknown): Settings {
 	for (const key of Object.keys(DEFAULT_RULES) as (keyof RuleOffsets)[]) {
 		result.rules[key] = nonNegativeNumberOr(rules[key], DEFAULT_RULES[key]);
 	}
+	result.queueView = queueViewOf(data.queueView);
 	return result;
+}
+
+function stringOrNull(value: unknown): string | null {
+	return typeof value === "string" && value !== "" ? value : null;
+}
+
+/** The queue's remembered state; anything unreadable is forgotten, never an error. */
+function queueViewOf(value: unknown): QueueViewState {
+	if (!isRecord(value)) return { collapsed: [], kind: null, field: null };
+	const collapsed = Array.isArray(value.collapsed) ? value.collapsed.filter((key): key is string => typeof key === "string") : [];
+	return { collapsed, kind: stringOrNull(value.kind), field: stringOrNull(value.field) };
 }
