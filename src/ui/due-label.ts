@@ -20,7 +20,7 @@ interface MomentGlobal {
  */
 export function userLocale(): LocaleTag {
 	const system = typeof navigator === "undefined" ? "en-US" : navigator.language || "en-US";
-	const moment = (globalThis as { moment?: MomentGlobal }).moment;
+	const moment = typeof window === "undefined" ? undefined : (window as unknown as { moment?: MomentGlobal }).moment;
 	const app = typeof moment?.locale === "function" ? moment.locale() : "";
 	if (app === "" || system.toLowerCase().startsWith(app.toLowerCase().split("-")[0] ?? "")) return system;
 	return app;
@@ -61,9 +61,14 @@ function lateBy(ms: number): string {
 	return `overdue by ${count(Math.floor(ms / DAY), "day")}`;
 }
 
-/** A clock time in the locale's own clock: "2:30 PM" in en-US, "14:30" in de-DE. */
+const TIME_24: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit" };
+
+/** A clock time in the locale's own clock: "2:30 PM" in en-US, "14:30" in de-DE, "08:30" in en-GB. */
 export function clockText(ms: number, zone: string, locale: LocaleTag): string {
-	return formatter(locale, zone, TIME).format(ms);
+	const twelve = formatter(locale, zone, TIME);
+	// A 24-hour clock is written with two digits for the hour, as such locales write it.
+	const cycle = twelve.resolvedOptions().hourCycle;
+	return (cycle === "h23" || cycle === "h24" ? formatter(locale, zone, TIME_24) : twelve).format(ms);
 }
 
 /**

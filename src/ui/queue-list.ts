@@ -49,7 +49,8 @@ class GroupSection {
 	update(slice: GroupSlice, collapsed: boolean): void {
 		setClass(this.el, "ii-queue-hidden", slice.total === 0);
 		setClass(this.el, "is-collapsed", collapsed);
-		this.toggleEl.setAttr("aria-expanded", collapsed ? "false" : "true");
+		const expanded = collapsed ? "false" : "true";
+		if (this.toggleEl.getAttr("aria-expanded") !== expanded) this.toggleEl.setAttr("aria-expanded", expanded);
 		const count = String(slice.total);
 		if (this.countEl.getText() !== count) {
 			this.countEl.setText(count);

@@ -110,10 +110,10 @@ export class QueueRow {
 		const org = organization ?? "";
 		this.titleEl.empty();
 		appendSentence(this.titleEl, [`${stepTitle(item.kind, item.suggestPhone === true)} · `, { name: item.person }]);
-		// The line is cut to fit the sidebar: the full texts are a hover away.
-		this.titleEl.setAttr("title", title);
-		this.orgEl.empty();
-		if (org !== "") appendSentence(this.orgEl, [{ name: org }]);
+		// The line is cut to fit the sidebar (the name and the organization, never the step): the full texts are a hover away.
+		this.titleEl.querySelector("bdi")?.setAttr("title", item.person);
+		// Set off from the words around it by CSS (unicode-bidi: isolate), as a <bdi> would.
+		this.orgEl.setText(org);
 		this.orgEl.setAttr("title", org);
 		this.whenEl.setText(when.relative);
 		this.whenEl.setAttr("title", when.absolute);
