@@ -1,6 +1,7 @@
 import type { App } from "obsidian";
 import { FollowUpService } from "../obsidian/follow-up-service";
 import type { TemplateHost } from "../obsidian/template-host";
+import { registerLogConversation } from "./log-conversation";
 import { registerQueueCommands } from "./queue-commands";
 import { addQueueStatusBar } from "./queue-status-bar";
 import { QUEUE_ICON, QUEUE_VIEW_TYPE, QueueView, type QueueViewHooks } from "./queue-view";
@@ -37,5 +38,6 @@ export function registerFollowUpQueue(host: TemplateHost, hooks: QueueViewHooks 
 	host.addCommand({ id: "open-follow-up-queue", name: "Open follow-up queue", callback: open });
 	addQueueStatusBar(host, service, () => void open());
 	registerQueueCommands(host, service);
+	registerLogConversation(host, service);
 	return service;
 }
