@@ -181,6 +181,7 @@ describe("New interview…", () => {
 			prepared: false,
 			debriefed: false,
 			referrals: [],
+			leads: [],
 		});
 		const text = fixture.app.vault.contentOf(path) ?? "";
 		expect(text).toContain("### About the occupation");
