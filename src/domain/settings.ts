@@ -18,6 +18,16 @@ export interface RuleOffsets {
 	keepInTouchDays: number;
 }
 
+/** How the follow-up queue was left: its collapsed groups and its filters, kept across restarts. */
+export interface QueueViewState {
+	/** Keys of the groups shown collapsed ("overdue", "today", …). */
+	collapsed: string[];
+	/** The kind filter (a follow-up kind), or null for all. */
+	kind: string | null;
+	/** The career field filter, or null for all. */
+	field: string | null;
+}
+
 export interface Settings {
 	settingsVersion: number;
 	/** The frontmatter key that holds the note kind. */
@@ -41,6 +51,7 @@ export interface Settings {
 	alerts: AlertSettings;
 	/** Which alerts were shown: plugin data rather than a setting, kept here so that one save keeps both. */
 	alertMemory: AlertMemory;
+	queueView: QueueViewState;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -72,6 +83,7 @@ export function defaultSettings(): Settings {
 		calendar: defaultCalendarSettings(),
 		alerts: defaultAlertSettings(),
 		alertMemory: { since: null, shown: {} },
+		queueView: { collapsed: [], kind: null, field: null },
 	};
 }
 
@@ -166,8 +178,20 @@ export function readSettings(stored: unknown): ReadSettings {
 		const unit = key === "thankYouWithinHours" ? "hours" : "days";
 		result.rules[key] = setting(warnings, `rules.${key}`, rules[key], asNonNegative, DEFAULT_RULES[key], `a number of ${unit} from 0 up`);
 	}
-	result.calendar = migrateCalendarSettings(data.calendar);
+	result.queueView = queueViewOf(data.queueView);
+		result.calendar = migrateCalendarSettings(data.calendar);
 	result.alerts = migrateAlertSettings(data.alerts);
 	result.alertMemory = migrateAlertMemory(data.alertMemory);
 	return { settings: result, warnings };
+}
+
+function stringOrNull(value: unknown): string | null {
+	return typeof value === "string" && value !== "" ? value : null;
+}
+
+/** The queue's remembered state; anything unreadable is forgotten, never an error. */
+function queueViewOf(value: unknown): QueueViewState {
+	if (!isRecord(value)) return { collapsed: [], kind: null, field: null };
+	const collapsed = Array.isArray(value.collapsed) ? value.collapsed.filter((key): key is string => typeof key === "string") : [];
+	return { collapsed, kind: stringOrNull(value.kind), field: stringOrNull(value.field) };
 }

@@ -11,6 +11,7 @@ import { DuplicateContactModal } from "./duplicate-contact-modal";
 import { addFormButtons, errorArea, showErrors, textField } from "./form-fields";
 import { addSkeletonProperties, userSkeleton } from "./note-skeleton";
 import { runSafely } from "./safely";
+import { ValueSuggest } from "./value-suggest";
 
 export interface NewContactOptions {
 	/** Prefills the form, as when a referral map entry offers "create contact". */
@@ -27,6 +28,7 @@ interface ContactFields {
 	field: HTMLInputElement;
 	referredBy: HTMLInputElement;
 	email: HTMLInputElement;
+	phone: HTMLInputElement;
 	linkedin: HTMLInputElement;
 	metVia: HTMLInputElement;
 }
@@ -56,10 +58,15 @@ export class NewContactModal extends Modal {
 			field: textField(contentEl, "Career field"),
 			referredBy: textField(contentEl, "Referred by", { desc: "Who suggested this person. Pick a contact or type a name.", value: this.options.referredBy }),
 			email: textField(contentEl, "Email", { type: "email" }),
+			phone: textField(contentEl, "Phone", { type: "tel", desc: "When an email gets no answer, the follow-up suggests a call." }),
 			linkedin: textField(contentEl, "LinkedIn profile", { placeholder: "https://www.linkedin.com/in/…" }),
 			metVia: textField(contentEl, "How you found them", { placeholder: "Alumni office, association, a friend…" }),
 		};
 		this.referrerSuggest = new ContactSuggest(this.app, this.fields.referredBy, this.host.index);
+		// The fields and ways of meeting people the vault already has, so that each is spelled one way.
+		const contacts = this.host.index.contacts();
+		new ValueSuggest(this.app, this.fields.field, contacts.flatMap((c) => c.fields));
+		new ValueSuggest(this.app, this.fields.metVia, contacts.flatMap((c) => (c.metVia ? [c.metVia] : [])));
 		this.errors = errorArea(contentEl);
 		addFormButtons(this, () => this.submit());
 		this.fields.name.focus();
@@ -78,6 +85,7 @@ export class NewContactModal extends Modal {
 			role: f.role.value,
 			field: f.field.value,
 			email: f.email.value,
+			phone: f.phone.value,
 			linkedin: f.linkedin.value,
 			metVia: f.metVia.value,
 			referredBy: f.referredBy.value.trim(),

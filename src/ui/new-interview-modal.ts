@@ -5,7 +5,8 @@ import { INTERVIEW_FORMATS, type ContactRecord, type InterviewFormat } from "../
 import { interviewNoteName } from "../domain/templates/file-names";
 import { readInterviewForm, type InterviewFormValue } from "../domain/templates/interview-form";
 import { interviewNoteText } from "../domain/templates/interview-note";
-import { DEFAULT_SET_IDS, QUESTION_SETS } from "../domain/templates/question-bank";
+import { QUESTION_SETS } from "../domain/templates/question-bank";
+import { SIZED_SET_ID, sizedQuestionSet } from "../domain/templates/sized-questions";
 import { linktextForName, linktextTo } from "../obsidian/link-text";
 import { createNoteIn, openNote } from "../obsidian/note-writer";
 import type { TemplateHost } from "../obsidian/template-host";
@@ -22,13 +23,15 @@ interface InterviewFields {
 	time: HTMLInputElement;
 	duration: HTMLInputElement;
 	location: HTMLInputElement;
+	field: HTMLInputElement;
 }
 
 /** The new-interview form: an interview note named `YYYY-MM-DD Name` in the interviews folder. */
 export class NewInterviewModal extends Modal {
 	private fields: InterviewFields | undefined;
 	private format = "";
-	private readonly chosenSets = new Set<string>(DEFAULT_SET_IDS);
+	/** A set sized to the interview's length by default; whole sets are one toggle (or one command) away. */
+	private readonly chosenSets = new Set<string>([SIZED_SET_ID]);
 	private contactSuggest: ContactSuggest | undefined;
 	private errors: HTMLElement | undefined;
 	private busy = false;
@@ -51,7 +54,8 @@ export class NewInterviewModal extends Modal {
 			date: textField(contentEl, "Date", { type: "date", value: today }),
 			time: textField(contentEl, "Time", { type: "time", desc: "Leave empty if the time is not set yet." }),
 			duration: textField(contentEl, "Length in minutes", { type: "number", value: String(settings.defaultDurationMinutes) }),
-			location: textField(contentEl, "Place or meeting link"),
+			location: textField(contentEl, "Place or meeting link", { desc: "An address, a phone number or the video call's link." }),
+			field: textField(contentEl, "Career field", { desc: "What this conversation is about; the contact's field unless you change it.", value: this.contact?.fields.join(", ") }),
 		};
 		this.contactSuggest = new ContactSuggest(this.app, this.fields.contact, this.host.index);
 		if (this.contact) this.contactSuggest.chosen = this.contact;
@@ -61,6 +65,15 @@ export class NewInterviewModal extends Modal {
 			dropdown.setValue(this.format).onChange((value) => (this.format = value));
 		});
 		new Setting(contentEl).setName("Questions to include").setHeading();
+		new Setting(contentEl)
+			.setName("Questions for this length")
+			.setDesc("About 8 to 12 questions across the categories, for 20 to 30 minutes. The whole bank is one command away.")
+			.addToggle((toggle) =>
+				toggle.setValue(true).onChange((on) => {
+					if (on) this.chosenSets.add(SIZED_SET_ID);
+					else this.chosenSets.delete(SIZED_SET_ID);
+				}),
+			);
 		for (const set of QUESTION_SETS) {
 			new Setting(contentEl).setName(set.title).addToggle((toggle) =>
 				toggle.setValue(this.chosenSets.has(set.id)).onChange((on) => {
@@ -105,7 +118,11 @@ export class NewInterviewModal extends Modal {
 				const { settings } = this.host;
 				const contact = this.contactSuggest?.contactFor(value.contact);
 				const name = contact?.name ?? value.contact;
-				const questionSets = QUESTION_SETS.filter((set) => this.chosenSets.has(set.id));
+				const sized = this.chosenSets.has(SIZED_SET_ID) ? [sizedQuestionSet(value.duration)] : [];
+				const questionSets = [...sized, ...QUESTION_SETS.filter((set) => this.chosenSets.has(set.id))];
+				const typedField = this.fields?.field.value.trim() ?? "";
+				// The contact's own field is the default already (an interview without a field takes it): written only when changed.
+				const field = typedField !== "" && typedField !== (contact?.fields.join(", ") ?? "") ? typedField : undefined;
 				const when = parseWhen(value.time ? `${value.date}T${value.time}` : value.date, resolveZone(settings.timeZone));
 				const skeleton = await userSkeleton(this.host, "interview", contact ? this.app.vault.getFileByPath(contact.path) : null, {
 					...(contact ? {} : { contact: { name } }),
@@ -115,6 +132,7 @@ export class NewInterviewModal extends Modal {
 					interviewNoteText(
 						{
 							...value,
+							field,
 							contactLink: (contact && linktextTo(this.app, contact.path, path)) ?? linktextForName(value.contact),
 							questionSets,
 							thankYouWithinHours: settings.rules.thankYouWithinHours,

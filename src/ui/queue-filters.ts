@@ -1,6 +1,6 @@
 import { FOLLOW_UP_KINDS, type FollowUpKind } from "../domain/follow-ups/follow-up-items";
 import { fieldKey } from "../domain/records/career-fields";
-import { KIND_LABELS } from "../domain/follow-ups/follow-up-labels";
+import { STEP_LABELS } from "./step-labels";
 import type { QueueFilter } from "../domain/follow-ups/queue-filter";
 import { setClass } from "./dom-class";
 
@@ -25,12 +25,23 @@ export class QueueFilters {
 		this.el = parent.createDiv({ cls: "ii-queue-filters" });
 		this.kindEl = this.el.createEl("select", { cls: ["dropdown", "ii-queue-filter"], attr: { "aria-label": "Show only this kind of follow-up" } });
 		this.kindEl.createEl("option", { text: "All kinds", value: ANY });
-		for (const kind of FOLLOW_UP_KINDS) this.kindEl.createEl("option", { text: KIND_LABELS[kind], value: kind });
+		for (const kind of FOLLOW_UP_KINDS) this.kindEl.createEl("option", { text: STEP_LABELS[kind], value: kind });
 		this.fieldEl = this.el.createEl("select", { cls: ["dropdown", "ii-queue-filter"], attr: { "aria-label": "Show only this career field" } });
 		this.setFields([]);
 		const changed = (): void => onChange(this.filter);
 		this.kindEl.addEventListener("change", changed);
 		this.fieldEl.addEventListener("change", changed);
+	}
+
+	/** Shows `filter` (one remembered from the last session, or none); a field with no items yet stays offered. */
+	restore(filter: QueueFilter): void {
+		this.kindEl.value = filter.kind ?? ANY;
+		if (filter.field !== null && !this.fields.includes(filter.field)) {
+			this.fields = [...this.fields, filter.field];
+			this.fieldEl.createEl("option", { text: filter.field, value: filter.field });
+		}
+		this.fieldEl.value = filter.field ?? ANY;
+		setClass(this.fieldEl, "ii-queue-hidden", this.fields.length === 0);
 	}
 
 	get filter(): QueueFilter {

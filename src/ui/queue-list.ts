@@ -1,6 +1,7 @@
 import type { QueueItem } from "../domain/follow-ups/follow-up-items";
 import { QUEUE_GROUPS, QUEUE_GROUP_LABELS, type QueueGroupKey } from "../domain/follow-ups/queue-groups";
 import { QUEUE_PAGE, type GroupSlice } from "../domain/follow-ups/queue-window";
+import { setIcon } from "obsidian";
 import { QueueRow, type RowContent, type RowHandlers } from "./queue-row";
 import { setClass } from "./dom-class";
 
@@ -8,20 +9,22 @@ import { setClass } from "./dom-class";
 export interface ListGroup {
 	readonly key: QueueGroupKey;
 	readonly slice: GroupSlice;
-	/** The group's items [slice.start, slice.end). */
+	/** The group's items [slice.start, slice.end); none while it is collapsed. */
 	readonly rows: readonly QueueItem[];
+	readonly collapsed: boolean;
 }
 
 export interface ListHandlers extends RowHandlers {
 	showMore(key: QueueGroupKey): void;
 	showEarlier(key: QueueGroupKey): void;
+	toggleGroup(key: QueueGroupKey): void;
 }
 
 /** A group's heading, its rows and the buttons for the rows not in the DOM. */
 class GroupSection {
 	readonly el: HTMLElement;
 	readonly rowsEl: HTMLUListElement;
-	private readonly headingEl: HTMLElement;
+	private readonly toggleEl: HTMLButtonElement;
 	private readonly countEl: HTMLElement;
 	private readonly footerEl: HTMLElement;
 	private footerKey = "";
@@ -32,25 +35,33 @@ class GroupSection {
 		private readonly handlers: ListHandlers,
 	) {
 		this.el = parent.createDiv({ cls: ["ii-queue-group", `ii-queue-group-${key.replace(/_/g, "-")}`] });
-		this.headingEl = this.el.createEl("h3", { cls: "ii-queue-group-heading", text: QUEUE_GROUP_LABELS[key] });
-		this.countEl = this.headingEl.createSpan({ cls: "ii-queue-group-count" });
+		const heading = this.el.createEl("h3", { cls: "ii-queue-group-heading" });
+		// The whole heading opens and closes the group, as a folder in the file explorer does.
+		this.toggleEl = heading.createEl("button", { cls: "ii-queue-group-toggle", attr: { "aria-expanded": "true" } });
+		setIcon(this.toggleEl.createSpan({ cls: "ii-queue-group-icon" }), "chevron-down");
+		this.toggleEl.createSpan({ cls: "ii-queue-group-label", text: QUEUE_GROUP_LABELS[key] });
+		this.countEl = this.toggleEl.createSpan({ cls: "ii-queue-group-count" });
+		this.toggleEl.addEventListener("click", () => handlers.toggleGroup(key));
 		this.rowsEl = this.el.createEl("ul", { cls: "ii-queue-rows", attr: { "aria-label": QUEUE_GROUP_LABELS[key] } });
 		this.footerEl = this.el.createDiv({ cls: "ii-queue-more" });
 	}
 
-	update(slice: GroupSlice): void {
+	update(slice: GroupSlice, collapsed: boolean): void {
 		setClass(this.el, "ii-queue-hidden", slice.total === 0);
+		setClass(this.el, "is-collapsed", collapsed);
+		const expanded = collapsed ? "false" : "true";
+		if (this.toggleEl.getAttr("aria-expanded") !== expanded) this.toggleEl.setAttr("aria-expanded", expanded);
 		const count = String(slice.total);
 		if (this.countEl.getText() !== count) {
 			this.countEl.setText(count);
 			// The count is a badge to the eye; read aloud, it needs words.
-			this.headingEl.setAttr("aria-label", `${QUEUE_GROUP_LABELS[this.key]}: ${slice.total === 1 ? "1 item" : `${count} items`}`);
+			this.toggleEl.setAttr("aria-label", `${QUEUE_GROUP_LABELS[this.key]}: ${slice.total === 1 ? "1 item" : `${count} items`}`);
 		}
-		const key = `${slice.start}/${slice.end}/${slice.total}`;
+		const key = collapsed ? "collapsed" : `${slice.start}/${slice.end}/${slice.total}`;
 		if (key === this.footerKey) return;
 		this.footerKey = key;
 		this.footerEl.empty();
-		if (slice.start === 0 && slice.end === slice.total) return;
+		if (collapsed || (slice.start === 0 && slice.end === slice.total)) return;
 		if (slice.end > slice.start) this.footerEl.createSpan({ cls: "ii-queue-range", text: `Showing ${slice.start + 1}–${slice.end} of ${slice.total}` });
 		if (slice.start > 0) this.button("Show earlier", `Show earlier items in ${QUEUE_GROUP_LABELS[this.key]}`, () => this.handlers.showEarlier(this.key));
 		const more = Math.min(QUEUE_PAGE, slice.total - slice.end);
@@ -96,7 +107,7 @@ export class QueueList {
 		for (const group of groups) {
 			const section = this.sections.get(group.key);
 			if (section === undefined) continue;
-			section.update(group.slice);
+			section.update(group.slice, group.collapsed);
 			let cursor = section.rowsEl.firstChild;
 			for (const item of group.rows) {
 				const row = this.rowFor(item);

@@ -1,9 +1,10 @@
 import type { App } from "obsidian";
 import { FollowUpService } from "../obsidian/follow-up-service";
 import type { TemplateHost } from "../obsidian/template-host";
+import { registerLogConversation } from "./log-conversation";
 import { registerQueueCommands } from "./queue-commands";
 import { addQueueStatusBar } from "./queue-status-bar";
-import { QUEUE_ICON, QUEUE_VIEW_TYPE, QueueView } from "./queue-view";
+import { QUEUE_ICON, QUEUE_VIEW_TYPE, QueueView, type QueueViewHooks } from "./queue-view";
 import { runSafely } from "./safely";
 
 /**
@@ -26,15 +27,17 @@ export async function openFollowUpQueue(app: App): Promise<void> {
 /**
  * The follow-up queue: the service that keeps it in step with the index (created now, so
  * that it hears the first full build), its view, ribbon icon and command, the overdue
- * count in the status bar, and the commands on the open note.
+ * count in the status bar, and the commands on the open note. `hooks.onImport`, when the
+ * plugin has an import, gives the view its Import contacts button.
  */
-export function registerFollowUpQueue(host: TemplateHost): FollowUpService {
+export function registerFollowUpQueue(host: TemplateHost, hooks: QueueViewHooks = {}): FollowUpService {
 	const service = new FollowUpService(host);
 	const open = (): Promise<void> => runSafely("open the follow-up queue", () => openFollowUpQueue(host.app));
-	host.registerView(QUEUE_VIEW_TYPE, (leaf) => new QueueView(leaf, host, service));
+	host.registerView(QUEUE_VIEW_TYPE, (leaf) => new QueueView(leaf, host, service, hooks));
 	host.addRibbonIcon(QUEUE_ICON, "Open follow-up queue", open);
 	host.addCommand({ id: "open-follow-up-queue", name: "Open follow-up queue", callback: open });
 	addQueueStatusBar(host, service, () => void open());
 	registerQueueCommands(host, service);
+	registerLogConversation(host, service);
 	return service;
 }

@@ -1,10 +1,9 @@
 import { DateTime } from "luxon";
-import { ItemView, Keymap, Notice, type UserEvent, type WorkspaceLeaf } from "obsidian";
-import type { FollowUpAction } from "../domain/follow-ups/follow-up-actions";
-import { isOverdue, type QueueItem } from "../domain/follow-ups/follow-up-items";
+import { ItemView, Keymap, Menu, Notice, setIcon, type UserEvent, type WorkspaceLeaf } from "obsidian";
+import { ACTIONS_BY_KIND, type FollowUpAction } from "../domain/follow-ups/follow-up-actions";
+import { FOLLOW_UP_KINDS, isOverdue, type FollowUpKind, type QueueItem } from "../domain/follow-ups/follow-up-items";
 import { filterItems, isFiltered, NO_FILTER, type QueueFilter } from "../domain/follow-ups/queue-filter";
 import { groupBounds, groupRanges, overdueIn, QUEUE_GROUPS, type QueueGroupKey } from "../domain/follow-ups/queue-groups";
-import { dueText } from "../domain/follow-ups/queue-time";
 import { SortedBlocks } from "../domain/follow-ups/sorted-blocks";
 import { FIRST_PAINT_ROWS, QueueWindows, type GroupTotals } from "../domain/follow-ups/queue-window";
 import type { FollowUpService } from "../obsidian/follow-up-service";
@@ -18,12 +17,29 @@ import { snoozeWithMenu } from "./queue-snooze";
 import { runSafely } from "./safely";
 import { runGuarded } from "../obsidian/guarded";
 import { setClass } from "./dom-class";
+import { dueLabel, userLocale, type LocaleTag } from "./due-label";
+import { NewContactModal } from "./new-contact-modal";
+import { ACTION_BUTTONS } from "./step-labels";
 
 export const QUEUE_VIEW_TYPE = "informational-interviews-follow-ups";
 export const QUEUE_ICON = "list-checks";
 
 function countText(n: number, what: string): string {
 	return `${n} ${what}`;
+}
+
+/** What the view can start that lives elsewhere in the plugin. */
+export interface QueueViewHooks {
+	/** Runs the Import contacts command; without it the view offers no import. */
+	readonly onImport?: () => void;
+}
+
+function isKind(value: string | null): value is FollowUpKind {
+	return value !== null && (FOLLOW_UP_KINDS as readonly string[]).includes(value);
+}
+
+function isGroupKey(value: string): value is QueueGroupKey {
+	return (QUEUE_GROUPS as readonly string[]).includes(value);
 }
 
 /**
@@ -39,7 +55,13 @@ export class QueueView extends ItemView {
 	private filters: QueueFilters | null = null;
 	private summaryEl: HTMLElement | null = null;
 	private emptyEl: HTMLElement | null = null;
+	private emptyKey = "";
+	private collapseAllEl: HTMLElement | null = null;
 	private filter: QueueFilter = NO_FILTER;
+	/** Groups shown collapsed; remembered in the plugin's data with the filters. */
+	private readonly collapsed = new Set<QueueGroupKey>();
+	/** The locale dates and times are written in; tests set their own. */
+	locale: () => LocaleTag = userLocale;
 	private readonly windows = new QueueWindows();
 	/** The items with a row, by id, so that a button reads the item as it is now. */
 	private readonly shown = new Map<string, QueueItem>();
@@ -53,6 +75,7 @@ export class QueueView extends ItemView {
 		leaf: WorkspaceLeaf,
 		private readonly host: TemplateHost,
 		private readonly service: FollowUpService,
+		private readonly hooks: QueueViewHooks = {},
 	) {
 		super(leaf);
 	}
@@ -74,16 +97,28 @@ export class QueueView extends ItemView {
 		const el = this.contentEl;
 		el.empty();
 		el.addClass("ii-queue");
+		this.restoreState();
 		const header = el.createDiv({ cls: "ii-queue-header" });
-		this.summaryEl = header.createDiv({ cls: "ii-queue-summary", attr: { "aria-live": "polite" } });
+		const top = header.createDiv({ cls: "ii-queue-toolbar" });
+		this.summaryEl = top.createDiv({ cls: "ii-queue-summary", attr: { "aria-live": "polite" } });
+		const buttons = top.createDiv({ cls: "ii-queue-buttons" });
+		this.toolButton(buttons, "user-plus", "New contact", () => this.newContact());
+		if (this.hooks.onImport) {
+			const onImport = this.hooks.onImport;
+			this.toolButton(buttons, "import", "Import contacts", () => onImport());
+		}
+		this.collapseAllEl = this.toolButton(buttons, "chevrons-down-up", "Collapse all", () => this.collapseAll());
 		this.filters = new QueueFilters(header, (filter) => runGuarded("filter the follow-ups", () => this.setFilter(filter)));
-		this.emptyEl = el.createEl("p", { cls: ["ii-queue-empty", "ii-queue-hidden"] });
+		this.filters.restore(this.filter);
+		this.emptyEl = el.createDiv({ cls: ["ii-queue-empty", "ii-queue-hidden"] });
 		this.list = new QueueList(el, {
 			run: (id, action) => this.runItem(id, action),
 			open: (id, event) => this.openNote(id, event),
 			snooze: (id, anchor) => runGuarded("open the snooze menu", () => this.snoozeItem(id, anchor)),
+			menu: (id, event) => runGuarded("open the follow-up's menu", () => this.showMenu(id, event)),
 			showMore: (key) => runGuarded("show more follow-ups", () => this.pageGroup(key, "more")),
 			showEarlier: (key) => runGuarded("show earlier follow-ups", () => this.pageGroup(key, "earlier")),
+			toggleGroup: (key) => runGuarded("open or close the group", () => this.toggleGroup(key)),
 		});
 		const list = this.list;
 		const keys = { open: (row: QueueRow, event: KeyboardEvent) => this.openNote(row.id, event), act: (row: QueueRow) => this.runItem(row.id, row.primaryAction) };
@@ -120,9 +155,56 @@ export class QueueView extends ItemView {
 		this.restFrame = null;
 	}
 
+	private toolButton(parent: HTMLElement, icon: string, label: string, onClick: () => void): HTMLElement {
+		const button = parent.createEl("button", { cls: ["clickable-icon", "ii-queue-tool"], attr: { "aria-label": label } });
+		setIcon(button, icon);
+		button.addEventListener("click", () => runGuarded(label.toLowerCase(), onClick));
+		return button;
+	}
+
+	private newContact(): void {
+		new NewContactModal(this.host).open();
+	}
+
+	/** The filters and collapsed groups as the plugin's data last had them. */
+	private restoreState(): void {
+		const state = this.host.settings.queueView;
+		this.filter = { kind: isKind(state.kind) ? state.kind : null, field: state.field };
+		this.collapsed.clear();
+		for (const key of state.collapsed) if (isGroupKey(key)) this.collapsed.add(key);
+	}
+
+	/** Keeps the filters and collapsed groups in the plugin's data, so that they outlast a restart. */
+	private saveState(): void {
+		this.host.settings.queueView = { collapsed: [...this.collapsed], kind: this.filter.kind, field: this.filter.field };
+		void runSafely("remember the follow-up queue's filters", () => this.host.saveData(this.host.settings));
+	}
+
 	private setFilter(filter: QueueFilter): void {
 		this.filter = filter;
 		this.windows.reset();
+		this.saveState();
+		this.drawQueue();
+	}
+
+	private clearFilters(): void {
+		this.filters?.restore(NO_FILTER);
+		this.setFilter(NO_FILTER);
+	}
+
+	private toggleGroup(key: QueueGroupKey): void {
+		if (this.collapsed.has(key)) this.collapsed.delete(key);
+		else this.collapsed.add(key);
+		this.saveState();
+		this.drawQueue();
+	}
+
+	/** Collapses every group, or opens them all again when all are collapsed already. */
+	private collapseAll(): void {
+		const allCollapsed = QUEUE_GROUPS.every((key) => this.collapsed.has(key));
+		this.collapsed.clear();
+		if (!allCollapsed) for (const key of QUEUE_GROUPS) this.collapsed.add(key);
+		this.saveState();
 		this.drawQueue();
 	}
 
@@ -138,10 +220,12 @@ export class QueueView extends ItemView {
 	drawQueue(budget?: number): void {
 		const list = this.list;
 		if (list === null) return;
+		// Every read of the queue is here, in one place: the service's clock, zone, items and fields.
 		const { service } = this;
 		const { index } = this.host;
 		const now = service.now();
 		const zone = service.zone;
+		const locale = this.locale();
 		const all = service.shownList(now);
 		// The dropdown's first choices read every note with items: the first paint leaves them to the next frame.
 		if (budget === undefined) this.filters?.setFields(service.fieldChoices(now));
@@ -156,7 +240,8 @@ export class QueueView extends ItemView {
 		const listGroups: ListGroup[] = QUEUE_GROUPS.map((key) => {
 			const slice = slices[key];
 			const start = ranges[key].start;
-			return { key, slice, rows: shown.slice(start + slice.start, start + slice.end) };
+			if (this.collapsed.has(key)) return { key, slice, rows: [], collapsed: true };
+			return { key, slice, rows: shown.slice(start + slice.start, start + slice.end), collapsed: false };
 		});
 		this.shown.clear();
 		for (const group of listGroups) for (const item of group.rows) this.shown.set(item.id, item);
@@ -165,12 +250,24 @@ export class QueueView extends ItemView {
 			return {
 				item,
 				organization: contact?.kind === "contact" ? contact.organization : undefined,
-				when: dueText(item, now, zone),
+				when: dueLabel(item, now, zone, locale),
 				overdue: isOverdue(item, now),
 			};
 		};
 		list.render(listGroups, contentOf);
 		this.renderEmpty(all.length, shown.length);
+		this.renderCollapseAll();
+	}
+
+	private renderCollapseAll(): void {
+		const el = this.collapseAllEl;
+		if (el === null) return;
+		const allCollapsed = QUEUE_GROUPS.every((key) => this.collapsed.has(key));
+		const label = allCollapsed ? "Expand all" : "Collapse all";
+		if (el.getAttr("aria-label") === label) return;
+		el.setAttr("aria-label", label);
+		el.empty();
+		setIcon(el, allCollapsed ? "chevrons-up-down" : "chevrons-down-up");
 	}
 
 	private renderSummary(overdue: number, total: number): void {
@@ -181,14 +278,52 @@ export class QueueView extends ItemView {
 		setClass(el, "is-overdue", overdue > 0);
 	}
 
+	/**
+	 * What to do next when there is nothing to show: add or import contacts when there
+	 * are none, clear the filters when they hide everything.
+	 */
 	private renderEmpty(total: number, matching: number): void {
 		const el = this.emptyEl;
 		if (el === null) return;
-		let text = "";
-		if (total === 0) text = "Nothing to follow up right now. Reminders appear here as you add contacts and interviews.";
-		else if (matching === 0 && isFiltered(this.filter)) text = "No follow-ups match these filters.";
-		if (el.getText() !== text) el.setText(text);
-		setClass(el, "ii-queue-hidden", text === "");
+		let key: "" | "no-contacts" | "nothing" | "filtered" = "";
+		if (total === 0) key = this.host.index.contacts().length === 0 ? "no-contacts" : "nothing";
+		else if (matching === 0 && isFiltered(this.filter)) key = "filtered";
+		setClass(el, "ii-queue-hidden", key === "");
+		if (key === this.emptyKey) return;
+		this.emptyKey = key;
+		el.empty();
+		const text = el.createEl("p", { cls: "ii-queue-empty-text" });
+		const buttons = el.createDiv({ cls: "ii-queue-empty-buttons" });
+		const button = (label: string, onClick: () => void, cta = false): void => {
+			buttons.createEl("button", { cls: cta ? "mod-cta" : [], text: label }).addEventListener("click", () => runGuarded(label.toLowerCase(), onClick));
+		};
+		if (key === "no-contacts") {
+			text.setText("No contacts yet. Add the first person you'd like to talk to, and reminders appear here as you go.");
+			button("New contact", () => this.newContact(), true);
+			const onImport = this.hooks.onImport;
+			if (onImport) button("Import contacts", () => onImport());
+		} else if (key === "nothing") {
+			text.setText("Nothing to follow up right now. Reminders appear here as you add contacts and interviews.");
+		} else if (key === "filtered") {
+			text.setText("No follow-ups match these filters.");
+			button("Clear filters", () => this.clearFilters());
+		}
+	}
+
+	/** Every action on a row, for a right click, a long press or the row's "more" button. */
+	private showMenu(id: string, event: MouseEvent): void {
+		const item = this.shown.get(id);
+		if (item === undefined) return;
+		const menu = new Menu();
+		for (const action of ACTIONS_BY_KIND[item.kind]) {
+			menu.addItem((entry) => entry.setTitle(ACTION_BUTTONS[action]).setIcon("check").onClick(() => this.runItem(id, action)));
+		}
+		menu.addSeparator();
+		menu.addItem((entry) => entry.setTitle("Open note").setIcon("file-text").onClick(() => this.openNote(id, new MouseEvent("click"))));
+		menu.addItem((entry) => entry.setTitle("Open in new tab").setIcon("file-plus").onClick(() => this.openNote(id, new MouseEvent("click", { ctrlKey: true, metaKey: true }))));
+		const anchor = this.list?.row(id)?.el ?? this.contentEl;
+		menu.addItem((entry) => entry.setTitle("Snooze…").setIcon("alarm-clock-off").onClick(() => this.snoozeItem(id, anchor)));
+		menu.showAtMouseEvent(event);
 	}
 
 	private nowInZone(): DateTime {

@@ -77,8 +77,10 @@ function renderFields(parent: HTMLElement, ctx: MapContext): void {
 		const item = list.createEl("li");
 		item.createSpan({ cls: "ii-map-field", text: field.field });
 		item.createSpan({ cls: "ii-ref-meta", text: `${plural(field.held, "interview")} held` });
-		if (field.tooFew) item.createSpan({ cls: "ii-map-warning", text: `Fewer than ${ENOUGH_INTERVIEWS_PER_FIELD}: too few to judge this field` });
 	}
+	// Said once, under the list: a field judged by one or two conversations is misjudged.
+	const few = fields.filter((field) => field.tooFew).map((field) => field.field);
+	if (few.length > 0) el.createEl("p", { cls: "ii-map-warning", text: `Too few interviews to judge yet (fewer than ${ENOUGH_INTERVIEWS_PER_FIELD}): ${few.join(", ")}.` });
 	if (heldWithoutField > 0) el.createEl("p", { cls: "ii-ref-note", text: `${plural(heldWithoutField, "interview")} held without a field.` });
 }
 

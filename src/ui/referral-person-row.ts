@@ -29,14 +29,21 @@ export function noteLink(parent: HTMLElement, path: string, text: string, focusa
 	return link;
 }
 
-function details(ctx: MapContext, person: PersonKey, showMetVia: boolean): string {
+/** Organization, last interview and how they were found; a date is kept on one line, never broken mid-value. */
+function details(parent: HTMLElement, ctx: MapContext, person: PersonKey, showMetVia: boolean): void {
 	const { contact } = ctx.graph.person(person);
-	const parts: string[] = [];
-	if (contact?.organization) parts.push(contact.organization);
+	const parts: { text: string; whole: boolean }[] = [];
+	if (contact?.organization) parts.push({ text: contact.organization, whole: false });
 	const last = ctx.graph.lastInterview(person, ctx.now)?.date?.start.toISODate();
-	if (last) parts.push(`last interview ${last}`);
-	if (showMetVia && contact?.metVia) parts.push(`found via ${contact.metVia}`);
-	return parts.join(" · ");
+	if (last) parts.push({ text: `last interview ${last}`, whole: true });
+	if (showMetVia && contact?.metVia) parts.push({ text: `found via ${contact.metVia}`, whole: false });
+	if (parts.length === 0) return;
+	const meta = parent.createSpan({ cls: "ii-ref-meta" });
+	parts.forEach((part, i) => {
+		if (i > 0) meta.appendText(" · ");
+		if (part.whole) meta.createSpan({ cls: "ii-ref-date", text: part.text });
+		else meta.appendText(part.text);
+	});
 }
 
 function badges(row: HTMLElement, ctx: MapContext, person: PersonKey): void {
@@ -79,8 +86,7 @@ export function renderPersonRow(parent: HTMLElement, person: PersonKey, ctx: Map
 	if (info.path !== null) noteLink(row, info.path, info.name, options.inTree !== true);
 	else row.createSpan({ cls: ["ii-ref-name", "ii-ref-missing"], text: info.name, attr: { dir: "auto" } });
 	badges(row, ctx, person);
-	const meta = details(ctx, person, options.showMetVia === true);
-	if (meta !== "") row.createSpan({ cls: "ii-ref-meta", text: meta });
+	details(row, ctx, person, options.showMetVia === true);
 	repeatNote(row, options.repeat);
 	if (info.path === null) createButton(row, ctx, info.name, options.referrer);
 	if ((options.hidden ?? 0) > 0) moreButton(row, ctx, person, info.name, options.hidden ?? 0);

@@ -8,8 +8,8 @@ import { bodyOf, openQueue, pathOf, rowByTitle, rows, titleOf, titles } from "./
 import { FRAMES } from "./page";
 
 const DESKTOP = FRAMES[0]!;
-const CONFIRM_MEI = "Confirm the interview with Mei-Ling Chen";
-const DEBRIEF_KWAME = "Write up what you learned from Kwame Asante";
+const CONFIRM_MEI = "Confirm · Mei-Ling Chen";
+const DEBRIEF_KWAME = "Debrief · Kwame Asante";
 
 beforeEach(() => freezeClock());
 afterEach(() => resetAll());
@@ -28,9 +28,11 @@ describe("the follow-up queue in the browser", () => {
 		const row = rowByTitle(view, CONFIRM_MEI);
 		const path = pathOf(row);
 		const before = started.app.vault.contentOf(path) ?? "";
-		const button = row.querySelector<HTMLButtonElement>("button.mod-cta")!;
-		expect(button.textContent).toBe("Mark confirmed");
+		const button = row.querySelector<HTMLButtonElement>("button.is-primary")!;
+		expect(button.getAttribute("aria-label")).toBe(`Mark confirmed: ${CONFIRM_MEI}`);
 
+		// On a desktop the row's buttons show under the pointer, as in core's sidebars.
+		await userEvent.hover(row);
 		await userEvent.click(button);
 		await vi.waitFor(() => expect(titles(view)).not.toContain(CONFIRM_MEI));
 		expect(propertiesOf(started, path)).toMatchObject({ confirmed: "2026-11-23" });
@@ -46,6 +48,7 @@ describe("the follow-up queue in the browser", () => {
 		const snooze = row.querySelector<HTMLButtonElement>("button.ii-queue-snooze")!;
 		expect(accessibleName(snooze)).toBe(`Snooze: ${DEBRIEF_KWAME}`);
 
+		await userEvent.hover(row);
 		await userEvent.click(snooze);
 		const item = Menu.shown?.items.find((i) => i.title === "Snooze 1 day");
 		if (!item) throw new Error(`no "Snooze 1 day" in the menu: ${Menu.shown?.items.map((i) => i.title).join(", ") ?? "no menu"}`);
@@ -62,9 +65,16 @@ describe("the follow-up queue in the browser", () => {
 		const first = rows(view)[0]!;
 		const filters = Array.from(view.contentEl.querySelectorAll("select")).filter(isVisible);
 		expect(filters.length).toBeGreaterThan(0);
-		expect(stops.slice(0, filters.length + 1)).toEqual([...filters, first]);
+		// The header's buttons, the filters, the first group's heading (it opens and closes the group), then the first item.
+		const tools = Array.from(view.contentEl.querySelectorAll<HTMLElement>(".ii-queue-tool")).filter(isVisible);
+		const firstToggle = view.contentEl.querySelector<HTMLElement>(".ii-queue-group:not(.ii-queue-hidden) .ii-queue-group-toggle")!;
+		expect(tools.map(accessibleName)).toEqual(["New contact", "Collapse all"]);
+		expect(stops.slice(0, tools.length + filters.length + 2)).toEqual([...tools, ...filters, firstToggle, first]);
 		expect(stops.filter((el) => el.closest(".ii-queue-row") !== null && el.closest(".ii-queue-row") !== first)).toEqual([]);
-		expect(await tabOrder(view.contentEl)).toEqual(stops);
+		// Once the first item has the focus, its buttons show and come next (the menu's own button is for phones).
+		const at = stops.indexOf(first) + 1;
+		const firstButtons = Array.from(first.querySelectorAll("button")).filter((b) => b.tabIndex >= 0 && !b.classList.contains("ii-queue-menu"));
+		expect(await tabOrder(view.contentEl)).toEqual([...stops.slice(0, at), ...firstButtons, ...stops.slice(at)]);
 		expect(unnamedControls(view.containerEl)).toEqual([]);
 		for (const select of Array.from(view.contentEl.querySelectorAll("select"))) expect(accessibleName(select)).not.toBe("");
 	});
@@ -77,7 +87,9 @@ describe("the follow-up queue in the browser", () => {
 		for (const [i, row] of all.entries()) {
 			expect(document.activeElement, titleOf(row)).toBe(row);
 			// Tab walks the item's buttons, Shift+Tab walks back to the item.
-			const buttons = Array.from(row.querySelectorAll("button"));
+			// On a desktop the row's buttons show while it has the focus (the menu's own button is for phones).
+			const buttons = Array.from(row.querySelectorAll("button")).filter(isVisible);
+			expect(buttons.length).toBeGreaterThanOrEqual(3);
 			for (const button of buttons) {
 				await userEvent.tab();
 				expect(document.activeElement).toBe(button);
@@ -114,7 +126,7 @@ describe("the follow-up queue in the browser", () => {
 		expect(document.activeElement?.classList.contains("ii-queue-row")).toBe(true);
 
 		const next = document.activeElement as HTMLElement;
-		const button = next.querySelector<HTMLButtonElement>("button.mod-cta")!;
+		const button = next.querySelector<HTMLButtonElement>("button.is-primary")!;
 		button.focus();
 		await userEvent.keyboard("[Space]");
 		await vi.waitFor(() => expect(titles(view)).not.toContain(titleOf(next)));

@@ -26,7 +26,7 @@ afterEach(() => {
 });
 
 describe("the follow-up queue with hostile names", () => {
-	it.each([FRAMES[1]!, FRAMES[2]!].map((frame) => [frameName(frame), frame] as const))("shows them as text, wraps them, and runs nothing (%s)", async (_name, frame) => {
+	it.each([FRAMES[1]!, FRAMES[2]!].map((frame) => [frameName(frame), frame] as const))("shows them as text on one line, the full text a hover away, and runs nothing (%s)", async (_name, frame) => {
 		const { app } = await startPlugin(hostileVault());
 		const view = await openQueue(app, frame);
 		watch = watchPage();
@@ -37,13 +37,14 @@ describe("the follow-up queue with hostile names", () => {
 		kind.value = "";
 		kind.dispatchEvent(new Event("change"));
 
-		const expected = ["Plain Person", ...Object.values(HOSTILE_NAMES)].map((name) => `Reach out to ${name}`);
+		const expected = ["Plain Person", ...Object.values(HOSTILE_NAMES)].map((name) => `Reach out · ${name}`);
 		expect(titles(view).sort()).toEqual(expected.sort());
-		const plain = skeleton(rowByTitle(view, "Reach out to Plain Person"));
+		const plain = skeleton(rowByTitle(view, "Reach out · Plain Person"));
 		for (const name of Object.values(HOSTILE_NAMES)) {
-			const row = rowByTitle(view, `Reach out to ${name}`);
+			const row = rowByTitle(view, `Reach out · ${name}`);
 			expect(skeleton(row), name.slice(0, 40)).toEqual(plain);
-			expect(row.querySelector(".ii-queue-who")?.textContent).toBe(`${name} · "><script>alert(3)</script>`);
+			expect(row.querySelector(".ii-queue-title bdi")?.getAttribute("title")).toBe(name);
+			expect(row.querySelector(".ii-queue-org")?.textContent).toBe(`"><script>alert(3)</script>`);
 		}
 		await new Promise((resolve) => setTimeout(resolve, 100));
 		expect([...(watch?.found() ?? ["the page was not watched"]), ...forbiddenElementsIn(view.containerEl), ...faultsOf(view.containerEl)]).toEqual([]);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { activate, freezeClock, resetAll, startPlugin } from "./fixture";
 import { focusedName, openMap } from "./map-driver";
-import { DESKTOP_WIDTH, type Theme } from "./page";
+import { DESKTOP_WIDTH, PHONE_WIDTH, type Theme } from "./page";
 import { openQueue, rows } from "./queue-driver";
 
 /**
@@ -41,6 +41,13 @@ describe("screenshots for the README", () => {
 		const view = await openQueue(app, { theme, width: DESKTOP_WIDTH, mobile: false });
 		expect(rows(view).length).toBeGreaterThan(5);
 		await shoot(view.containerEl, `queue-${theme}.png`);
+	});
+
+	it("the follow-up queue on a phone", async () => {
+		const { app } = await startPlugin();
+		const view = await openQueue(app, { theme: "light", width: PHONE_WIDTH, mobile: true });
+		expect(rows(view).length).toBeGreaterThan(5);
+		await shoot(view.containerEl, "queue-phone.png");
 	});
 
 	it.each(THEMES)("the referral map, %s", async (theme) => {

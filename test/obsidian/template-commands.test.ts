@@ -93,6 +93,23 @@ describe("New contact…", () => {
 		expect(Modal.openModals).toHaveLength(0);
 	});
 
+	it("asks for a phone number and suggests the fields and ways of meeting people the vault already uses", async () => {
+		const fixture = await vaultWith({ "Contacts/Sam.md": "---\ntype: contact\nfield: Data journalism\nmet_via: Alumni office\n---\n" });
+		run(fixture, "new-contact");
+		const form = currentModal().contentEl;
+		typeInto(form, "Name", "Alex Kim");
+		typeInto(form, "Phone", "+1 555 0100");
+		typeInto(form, "Career field", "data");
+		await fixture.app.settle();
+		clickSuggestion("Data journalism");
+		typeInto(form, "How you found them", "alu");
+		await fixture.app.settle();
+		clickSuggestion("Alumni office");
+		clickButton(form, "Create");
+		await fixture.app.settle();
+		expect(propertiesOf(fixture, "Contacts/Alex Kim.md")).toMatchObject({ phone: "+1 555 0100", field: "Data journalism", met_via: "Alumni office" });
+	});
+
 	it("keeps a hostile name inside the folder and out of the other properties", async () => {
 		const fixture = await vaultWith({});
 		run(fixture, "new-contact");
@@ -181,10 +198,13 @@ describe("New interview…", () => {
 			prepared: false,
 			debriefed: false,
 			referrals: [],
+			leads: [],
 		});
 		const text = fixture.app.vault.contentOf(path) ?? "";
-		expect(text).toContain("### About the occupation");
-		expect(text).toContain("### Closing questions");
+		// A set sized to the 25 minutes, not the whole bank; the rest is one command away.
+		expect(text).toContain("### Questions for 25 minutes");
+		expect(text.match(/^- \[ \] .*\?$/gm)?.length).toBe(10);
+		expect(text).not.toContain("### About the occupation");
 		expect(text).not.toContain("### Questions they may ask you");
 		expect(fixture.app.workspace.getActiveFile()?.path).toBe(path);
 		const interview = fixture.plugin.index.get(path);

@@ -48,7 +48,11 @@ export async function openQueue(app: App): Promise<QueueView> {
 	await app.settle();
 	// The first paint draws what fits on screen; the rest, and the field dropdown, follow on the next frame.
 	vi.advanceTimersToNextFrame();
-	return queueView(app);
+	const view = queueView(app);
+	// Times as a British English user reads them ("14:30"), whatever the machine's locale.
+	view.locale = () => "en-GB";
+	view.drawQueue();
+	return view;
 }
 
 /** Lets pending writes finish, then the index's batch arrive, as the debounce would. */
@@ -62,12 +66,12 @@ export async function afterBatch(app: App): Promise<void> {
 export function groupHeadings(view: QueueView): string[] {
 	return Array.from(view.contentEl.querySelectorAll<HTMLElement>(".ii-queue-group:not(.ii-queue-hidden) h3")).map((h) => {
 		const count = h.querySelector(".ii-queue-group-count")?.textContent ?? "";
-		return `${h.firstChild?.textContent ?? ""} (${count})`;
+		return `${h.querySelector(".ii-queue-group-label")?.textContent ?? ""} (${count})`;
 	});
 }
 
 export function groupEl(view: QueueView, label: string): HTMLElement {
-	const found = Array.from(view.contentEl.querySelectorAll<HTMLElement>(".ii-queue-group")).find((g) => g.querySelector("h3")?.firstChild?.textContent === label);
+	const found = Array.from(view.contentEl.querySelectorAll<HTMLElement>(".ii-queue-group")).find((g) => g.querySelector(".ii-queue-group-label")?.textContent === label);
 	if (!found) throw new Error(`no group "${label}"`);
 	return found;
 }

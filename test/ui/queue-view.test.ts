@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { QUEUE_VIEW_TYPE } from "../../src/ui/queue-view";
 import { SnoozeModal } from "../../src/ui/snooze-modal";
+import { migrateSettings } from "../../src/domain/settings";
 import { App, Component, Menu, Modal, Notice, setPlatform, unloadPlugin } from "../obsidian-fake";
 import { fileAt, hasExampleVault, manifest, note } from "../integration/fixture";
 import {
@@ -29,10 +30,10 @@ const KWAME_TALK = "Interviews/2026-11-22 Kwame Asante.md";
 const KWAME = "Contacts/Kwame Asante.md";
 const INGRID = "Contacts/Ingrid Solberg.md";
 const MEI_TALK = "Interviews/2026-11-24 Mei-Ling Chen.md";
-const THANK_KWAME = "Send a thank-you note to Kwame Asante";
-const WRITE_UP_KWAME = "Write up what you learned from Kwame Asante";
-const PHONE_INGRID = "No reply from Ingrid Solberg yet: follow up by phone";
-const CONFIRM_MEI = "Confirm the interview with Mei-Ling Chen";
+const THANK_KWAME = "Thank-you · Kwame Asante";
+const DEBRIEF_KWAME = "Debrief · Kwame Asante";
+const PHONE_INGRID = "Call · Ingrid Solberg";
+const CONFIRM_MEI = "Confirm · Mei-Ling Chen";
 
 afterEach(() => {
 	Modal.closeAll();
@@ -80,26 +81,27 @@ describe.skipIf(!hasExampleVault)("the follow-up queue over example-vault", () =
 		const { app } = await startQueue();
 		const view = await openQueue(app);
 		expect(groupHeadings(view)).toEqual(["Overdue (2)", "Today (2)", "Next 7 days (4)", "Later (3)", "Anytime (1)"]);
-		expect(rowsOf(view, "Overdue")).toEqual([`${PHONE_INGRID} | overdue by 3 days`, `${WRITE_UP_KWAME} | overdue by 1 day`]);
+		expect(rowsOf(view, "Overdue")).toEqual([`${PHONE_INGRID} | overdue by 3 days`, `${DEBRIEF_KWAME} | overdue by 1 day`]);
 		expect(rowsOf(view, "Today")).toEqual([`${CONFIRM_MEI} | due now`, `${THANK_KWAME} | today 14:30`]);
 		expect(rowsOf(view, "Next 7 days")).toEqual([
-			"Prepare for the interview with Fatima Haddad | tomorrow 12:30",
-			"Reach out to Hannah Schultz | tomorrow 14:30",
-			"Keep in touch with Priya Raman | Saturday 12:30",
-			"Prepare for the interview with Olusegun Adeyemi | 30 Nov 08:30",
+			"Prepare · Fatima Haddad | tomorrow 12:30",
+			"Reach out · Hannah Schultz | tomorrow 14:30",
+			"Keep in touch · Priya Raman | Saturday 12:30",
+			"Prepare · Olusegun Adeyemi | 30 Nov 08:30",
 		]);
-		expect(rowsOf(view, "Later")).toEqual(["Confirm the interview with Olusegun Adeyemi | 1 Dec 00:00", "Follow up with Kwame Asante as planned | 3 Dec", "Keep in touch with Lena Fischer | 28 Jan 2027"]);
-		expect(rowsOf(view, "Anytime")).toEqual(["Reach out to Rosa Delgado | anytime"]);
+		// Due at the start of a day, the confirmation names the day, not "00:00".
+		expect(rowsOf(view, "Later")).toEqual(["Confirm · Olusegun Adeyemi | 1 Dec", "Planned follow-up · Kwame Asante | 3 Dec", "Keep in touch · Lena Fischer | 28 Jan 2027"]);
+		expect(rowsOf(view, "Anytime")).toEqual(["Reach out · Rosa Delgado | anytime"]);
 
 		const thank = rowByTitle(view, THANK_KWAME);
-		expect(thank.querySelector(".ii-queue-who")?.textContent).toBe("Kwame Asante · Office of Climate Resilience, City of Riverton");
-		expect(thank.querySelector(".ii-queue-when")?.getAttribute("title")).toBe("Monday 23 November 2026 at 14:30");
-		expect(thank.getAttribute("aria-label")).toContain("today 14:30 (Monday 23 November 2026 at 14:30)");
-		expect(groupEl(view, "Overdue").querySelector("h3")?.getAttribute("aria-label")).toBe("Overdue: 2 items");
+		expect(thank.querySelector(".ii-queue-org")?.textContent).toBe("Office of Climate Resilience, City of Riverton");
+		expect(thank.querySelector(".ii-queue-when")?.getAttribute("title")).toBe("Monday, 23 November 2026, 14:30");
+		expect(thank.getAttribute("aria-label")).toContain("today 14:30 (Monday, 23 November 2026, 14:30)");
+		expect(groupEl(view, "Overdue").querySelector(".ii-queue-group-toggle")?.getAttribute("aria-label")).toBe("Overdue: 2 items");
 		// The kind's completing action comes first and stands out; every button says what it does to which item.
 		const outreach = rowByTitle(view, PHONE_INGRID);
-		expect(Array.from(outreach.querySelectorAll("button.ii-queue-action")).map((b) => b.textContent)).toEqual(["Got a reply", "Log contact"]);
-		expect(outreach.querySelector("button.ii-queue-action")?.classList.contains("mod-cta")).toBe(true);
+		expect(Array.from(outreach.querySelectorAll("button.ii-queue-action")).map((b) => b.getAttribute("aria-label"))).toEqual(["Got a reply: Call · Ingrid Solberg", "Log contact: Call · Ingrid Solberg"]);
+		expect(outreach.querySelector("button.ii-queue-action")?.classList.contains("is-primary")).toBe(true);
 		for (const button of Array.from(view.contentEl.querySelectorAll("button"))) expect(button.getAttribute("aria-label")).toBeTruthy();
 		expect(summary(view)).toBe("2 overdue · 12 in all");
 		expect(statusBar({ app })?.textContent).toBe("2 overdue follow-ups");
@@ -156,7 +158,7 @@ describe.skipIf(!hasExampleVault)("the follow-up queue over example-vault", () =
 		expect(hasRow(view, PHONE_INGRID)).toBe(false);
 		expect(Notice.messages()).toContain("Follow-ups for Ingrid Solberg snoozed until Tuesday 24 November.Undo");
 
-		buttonIn(rowByTitle(view, WRITE_UP_KWAME), "Snooze").click();
+		buttonIn(rowByTitle(view, DEBRIEF_KWAME), "Snooze").click();
 		Menu.shown?.item("Pick a date…").click();
 		const modal = Modal.current();
 		expect(modal).toBeInstanceOf(SnoozeModal);
@@ -173,7 +175,7 @@ describe.skipIf(!hasExampleVault)("the follow-up queue over example-vault", () =
 		await until(() => textOf(app, KWAME_TALK).includes("snooze_until"), "the picked snooze");
 		expect(frontmatterOf(app, KWAME_TALK).snooze_until).toBe("2026-11-30");
 		await afterBatch(app);
-		expect(hasRow(view, WRITE_UP_KWAME)).toBe(false);
+		expect(hasRow(view, DEBRIEF_KWAME)).toBe(false);
 		expect(hasRow(view, THANK_KWAME)).toBe(false);
 		expect(summary(view)).toBe("0 overdue · 9 in all");
 	});
@@ -220,7 +222,7 @@ describe.skipIf(!hasExampleVault)("the follow-up queue over example-vault", () =
 		await app.vault.modify(fileAt(app, KWAME), kwame);
 		await afterBatch(app);
 		expect(touched()).toEqual([`debrief:${KWAME_TALK}`, `follow_up:${KWAME}`, `thank_you:${KWAME_TALK}`]);
-		expect(rowByTitle(view, THANK_KWAME).querySelector(".ii-queue-who")?.textContent).toBe("Kwame Asante · Riverton Climate Office");
+		expect(rowByTitle(view, THANK_KWAME).querySelector(".ii-queue-org")?.textContent).toBe("Riverton Climate Office");
 		observer.disconnect();
 	});
 
@@ -265,13 +267,13 @@ describe.skipIf(!hasExampleVault)("the follow-up queue over example-vault", () =
 		expect(app.workspace.getLeavesOfType("markdown")).toHaveLength(tabs + 1);
 
 		// Space on the write-up row marks it debriefed; focus goes to the row that takes its place.
-		const writeUp = rowByTitle(view, WRITE_UP_KWAME);
+		const writeUp = rowByTitle(view, DEBRIEF_KWAME);
 		writeUp.focus();
 		const space = keydown(writeUp, " ");
 		expect(space.defaultPrevented).toBe(true);
 		await until(() => textOf(app, KWAME_TALK).includes("debriefed: true"), "the write-up to be marked");
 		await afterBatch(app);
-		expect(hasRow(view, WRITE_UP_KWAME)).toBe(false);
+		expect(hasRow(view, DEBRIEF_KWAME)).toBe(false);
 		expect(document.activeElement).toBe(rowByTitle(view, CONFIRM_MEI));
 	});
 
@@ -287,14 +289,65 @@ describe.skipIf(!hasExampleVault)("the follow-up queue over example-vault", () =
 		expect(rows(view).map((r) => r.querySelector(".ii-queue-title")?.textContent)).toEqual([
 			CONFIRM_MEI,
 			// Fatima's field lists both data journalism and UX research.
-			"Prepare for the interview with Fatima Haddad",
-			"Keep in touch with Priya Raman",
+			"Prepare · Fatima Haddad",
+			"Keep in touch · Priya Raman",
 		]);
 		select(view, "Show only this kind of follow-up", "thank_you");
 		expect(rows(view)).toEqual([]);
-		expect(view.contentEl.querySelector(".ii-queue-empty")?.textContent).toBe("No follow-ups match these filters.");
+		expect(view.contentEl.querySelector(".ii-queue-empty-text")?.textContent).toBe("No follow-ups match these filters.");
 		// The header still counts the whole queue.
 		expect(summary(view)).toBe("2 overdue · 12 in all");
+		// The next step is a button: it clears both filters and every item is back.
+		buttonIn(view.contentEl.querySelector<HTMLElement>(".ii-queue-empty") ?? view.contentEl, "Clear filters").click();
+		expect(rows(view)).toHaveLength(12);
+		expect(view.contentEl.querySelector<HTMLSelectElement>('select[aria-label="Show only this kind of follow-up"]')?.value).toBe("");
+		expect(view.contentEl.querySelector(".ii-queue-empty")?.classList.contains("ii-queue-hidden")).toBe(true);
+	});
+
+	it("remembers its filters and collapsed groups across a restart, in the plugin's data", async () => {
+		const { app, plugin } = await startQueue();
+		let view = await openQueue(app);
+		select(view, "Show only this career field", "UX research");
+		groupEl(view, "Next 7 days").querySelector<HTMLElement>(".ii-queue-group-toggle")?.click();
+		expect(rowsOf(view, "Next 7 days")).toEqual([]);
+		expect(groupHeadings(view)).toContain("Next 7 days (2)");
+		await app.settle();
+		const saved = JSON.parse((await app.vault.adapter.read(`.obsidian/plugins/${manifest.id}/data.json`)) || "{}") as { queueView?: unknown };
+		expect(saved.queueView).toEqual({ collapsed: ["next_7_days"], kind: null, field: "UX research" });
+
+		// Closed and opened again, as after a restart: the same filter, the same group closed.
+		plugin.settings = migrateSettings(saved);
+		view.leaf.detach();
+		view = await openQueue(app);
+		expect(view.contentEl.querySelector<HTMLSelectElement>('select[aria-label="Show only this career field"]')?.value).toBe("UX research");
+		expect(groupEl(view, "Next 7 days").classList.contains("is-collapsed")).toBe(true);
+		// Collapse all, then expand all.
+		view.contentEl.querySelector<HTMLElement>('.ii-queue-tool[aria-label="Collapse all"]')?.click();
+		expect(rows(view)).toEqual([]);
+		view.contentEl.querySelector<HTMLElement>('.ii-queue-tool[aria-label="Expand all"]')?.click();
+		expect(rows(view).length).toBeGreaterThan(0);
+	});
+
+	it("offers a new contact when there are no contacts yet", async () => {
+		const { app } = await startQueue({ "Notes/Plain.md": "Nothing here" });
+		const view = await openQueue(app);
+		const empty = view.contentEl.querySelector<HTMLElement>(".ii-queue-empty");
+		expect(empty?.querySelector(".ii-queue-empty-text")?.textContent).toMatch(/^No contacts yet/);
+		// No import command in this build: no import button.
+		expect(Array.from(empty?.querySelectorAll("button") ?? []).map((b) => b.textContent)).toEqual(["New contact"]);
+		if (empty) buttonIn(empty, "New contact").click();
+		await app.settle();
+		expect(Modal.current()?.titleEl.textContent).toBe("New contact");
+	});
+
+	it("runs every action from the row's menu (a right click or a long press)", async () => {
+		const { app } = await startQueue();
+		const view = await openQueue(app);
+		rowByTitle(view, THANK_KWAME).dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
+		expect(Menu.shown?.items.map((item) => item.title)).toEqual(["Mark thank-you sent", "Open note", "Open in new tab", "Snooze…"]);
+		Menu.shown?.items[0]?.click();
+		await until(() => frontmatterOf(app, KWAME_TALK).thank_you_sent !== undefined, "the write");
+		expect(frontmatterOf(app, KWAME_TALK).thank_you_sent).toBe("2026-11-23");
 	});
 
 	it("keeps the field dropdown in step with edits, an interview following its contact's field", async () => {
@@ -308,7 +361,7 @@ describe.skipIf(!hasExampleVault)("the follow-up queue over example-vault", () =
 		// Ingrid still has items in environmental policy; Kwame's have moved with him.
 		expect(fields()).toEqual(["All fields", "Climate law", "Data journalism", "Environmental policy", "UX research"]);
 		select(view, "Show only this career field", "Climate law");
-		expect(rows(view).map((r) => r.querySelector(".ii-queue-title")?.textContent)).toEqual([WRITE_UP_KWAME, THANK_KWAME, "Follow up with Kwame Asante as planned"]);
+		expect(rows(view).map((r) => r.querySelector(".ii-queue-title")?.textContent)).toEqual([DEBRIEF_KWAME, THANK_KWAME, "Planned follow-up · Kwame Asante"]);
 
 		// Respelled, the field is offered as most notes with items spell it (Kwame's and his
 		// interview's against Ingrid's), and stays chosen.
@@ -404,9 +457,9 @@ describe("the follow-up queue over other vaults", () => {
 			[path]: note({ type: "interview", contact: "[[Ada]]", date: "2026-11-22T10:00", my_rating: 4, custom: { nested: true } }, body),
 		});
 		const view = await openQueue(app);
-		const button = buttonIn(rowByTitle(view, "Write up what you learned from Ada"), "Mark debriefed");
+		const button = buttonIn(rowByTitle(view, "Debrief · Ada"), "Mark debriefed");
 		button.click();
-		await until(() => Notice.messages().includes("Ada: marked as written up.Undo"), "the write");
+		await until(() => Notice.messages().includes("Ada: marked as debriefed.Undo"), "the write");
 		expect(bodyOf(textOf(app, path))).toBe(body);
 		expect(frontmatterOf(app, path)).toEqual({ type: "interview", contact: "[[Ada]]", date: "2026-11-22T10:00", my_rating: 4, custom: { nested: true }, debriefed: true });
 		const written = textOf(app, path);
@@ -423,12 +476,12 @@ describe("the follow-up queue over other vaults", () => {
 			"Interviews/Talk.md": note({ type: "interview", contact: "[[Eve]]", date: "2026-11-22T10:00" }),
 		});
 		const view = await openQueue(app);
-		const title = rowByTitle(view, `Send a thank-you note to ${name}`).querySelector(".ii-queue-title");
+		const title = rowByTitle(view, `Thank-you · ${name}`).querySelector(".ii-queue-title");
 		expect(Array.from(title?.childNodes ?? []).map((n) => [n.nodeName, n.textContent])).toEqual([
-			["#text", "Send a thank-you note to "],
+			["#text", "Thank-you · "],
 			["BDI", name],
 		]);
-		const outreach = rowByTitle(view, `Reach out to ${name}`).querySelector(".ii-queue-title bdi");
+		const outreach = rowByTitle(view, `Reach out · ${name}`).querySelector(".ii-queue-title bdi");
 		expect(outreach?.textContent).toBe(name);
 	});
 

@@ -73,8 +73,15 @@ describe.skipIf(!hasExampleVault)("the referral map over example-vault", () => {
 		const mentions = section(view, "Mentioned in");
 		const items = Array.from(mentions.querySelectorAll("li")).map((li) => li.textContent);
 		// Links in properties first, named by property; then notes that link in their text.
-		expect(items).toEqual(["Mei-Ling Chenreferred_by", "2026-09-29 Priya Ramanreferrals, in the text", "2026-10-20 Tomás Herreracontact", "Start herein the text"]);
-		expect(section(view, "Mentioned in").querySelector("h4")?.textContent).toBe("Mentioned in (4)");
+		expect(items).toEqual([
+			"Mei-Ling Chennames them as the referrer",
+			"2026-09-29 Priya Ramanlists them as a referral and in the text",
+			"2026-10-20 Tomás Herrerainterview with them",
+			"Start herelinks to them in the text",
+		]);
+		// In words, never a property name.
+		expect(section(view, "Mentioned in").textContent).not.toMatch(/referred_by|referrals|contact\b/);
+		expect(section(view, "Mentioned in").querySelector("h4")?.textContent).toBe("Mentioned in 4 notes");
 	});
 
 	it("shows the chain up to someone found without a referral, with the last interview", async () => {
@@ -206,7 +213,11 @@ describe.skipIf(!hasExampleVault)("the referral map over example-vault", () => {
 		expect(doors.textContent).toContain("Priya Raman1 referral, 1 became an interview");
 		expect(doors.textContent).toContain("Kwame Asante1 referral, 0 became interviews");
 		const fields = Array.from(section(view, "Interviews per field").querySelectorAll("li")).map((li) => li.textContent);
-		expect(fields).toContain("UX research2 interviews heldFewer than 3: too few to judge this field");
+		expect(fields).toContain("UX research2 interviews held");
+		// The warning once, as a line under the list, naming the fields it is about.
+		const warnings = section(view, "Interviews per field").querySelectorAll(".ii-map-warning");
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]?.textContent).toMatch(/^Too few interviews to judge yet \(fewer than 3\): .*UX research/);
 
 		toggle.click();
 		expect(names(view.contentEl.querySelector(".ii-map-person")!)).toEqual(["Tomás Herrera"]);
@@ -395,8 +406,8 @@ describe("the referral map's mentions", () => {
 		await activate(app, "Contacts/Ada.md");
 		expect(section(view, "Mentioned in").textContent).toContain("No other note links to Ada.");
 		await app.vault.modify(fileAt(app, "Daily/2026-11-23.md"), "Coffee with [[Ada]] and [[Ada|her]] team.\n");
-		await vi.waitFor(() => expect(section(view, "Mentioned in").querySelector("h4")?.textContent).toBe("Mentioned in (1)"), { timeout: 2000 });
-		expect(section(view, "Mentioned in").querySelector("li")?.textContent).toBe("2026-11-23in the text");
+		await vi.waitFor(() => expect(section(view, "Mentioned in").querySelector("h4")?.textContent).toBe("Mentioned in 1 note"), { timeout: 2000 });
+		expect(section(view, "Mentioned in").querySelector("li")?.textContent).toBe("2026-11-23links to them in the text");
 	});
 
 	it("lists the notes that name someone who has no note yet", async () => {
@@ -412,7 +423,7 @@ describe("the referral map's mentions", () => {
 		expect(header.textContent).toContain("not yet a contact");
 		expect(names(section(view, "Referrals"))).toEqual(["Sam"]);
 		const items = Array.from(section(view, "Mentioned in").querySelectorAll("li")).map((li) => li.textContent);
-		expect(items).toEqual(["Samreferred_by", "2026-11-20 Caseycontact"]);
+		expect(items).toEqual(["Samnames them as the referrer", "2026-11-20 Caseyinterview with them"]);
 	});
 
 	it("keeps following a note that is renamed", async () => {

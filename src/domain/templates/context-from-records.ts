@@ -67,7 +67,7 @@ export function contextFromRecord(
 		return {
 			...base,
 			contact: contactPart(active, undefined),
-			interview: interview ? { date: interview.date } : undefined,
+			interview: interview ? { date: interview.date, location: interview.location } : undefined,
 			field: fieldText(active.fields, interview?.fields),
 			referrer: active.referredBy ? { name: linkedName(lookup, active.referredBy) } : undefined,
 		};
@@ -77,7 +77,7 @@ export function contextFromRecord(
 		return {
 			...base,
 			contact: contactPart(contact, linkedName(lookup, active.contact)),
-			interview: { date: active.date },
+			interview: { date: active.date, location: active.location },
 			field: fieldText(active.fields, contact?.fields),
 			referrer: contact?.referredBy ? { name: linkedName(lookup, contact.referredBy) } : undefined,
 		};

@@ -24,7 +24,10 @@ const PREPARATION = [
 	"Write down the three things you most want to learn",
 	"Confirm the day before",
 	"Plan to arrive a few minutes early, or test the call link",
-	"Bring copies of your résumé, a notebook and a pen",
+	"Dress as people in that workplace do, a little on the neat side",
+	"Bring a portfolio of your work, if your field uses one",
+	"Have your résumé with you, and offer it only if they ask",
+	"Bring a notebook and a pen",
 ];
 
 /** The prompts step 5 of the method asks you to note during the conversation. */
@@ -42,6 +45,7 @@ function nextActions(hours: number): string[] {
 	return [
 		`Send a thank-you within ${hours} hours`,
 		"Add the people they suggested to referrals, and create their contact notes",
+		"Note any job leads they mentioned in leads",
 		"Set debriefed to true once this section is written",
 	];
 }
@@ -57,7 +61,7 @@ function properties(interview: NewInterview, typeKey: string): string {
 	if (interview.format) entries.push(["format", text(interview.format)]);
 	if (interview.location?.trim()) entries.push(["location", text(interview.location.trim())]);
 	if (interview.field?.trim()) entries.push(["field", text(interview.field.trim())]);
-	entries.push(["prepared", bool(false)], ["debriefed", bool(false)], ["referrals", list([])]);
+	entries.push(["prepared", bool(false)], ["debriefed", bool(false)], ["referrals", list([])], ["leads", list([])]);
 	return frontmatterBlock(entries);
 }
 

@@ -86,4 +86,19 @@ export const FOLLOW_UP_MESSAGES: readonly MessageTemplate[] = [
 			"{{me.signature}}",
 		),
 	},
+	{
+		id: "pay-it-forward",
+		title: "Pay it forward",
+		source: "built-in",
+		frontmatter: {},
+		body: lines(
+			"Subject: Returning the favour",
+			"",
+			"Hi {{contact.first_name}},",
+			"",
+			"You were generous with your time when I was finding my way into {{field}}. If anyone you know is starting out and would like to hear from someone a step or two behind you, I'd be glad to talk with them, and to pass on what you taught me.",
+			"",
+			"{{me.signature}}",
+		),
+	},
 ];

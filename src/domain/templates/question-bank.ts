@@ -59,6 +59,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
 			"How do people usually hear about openings in this field?",
 			"Which professional associations, events or publications would you recommend?",
 			"Looking at my background, what would you suggest I work on?",
+			"Would you be willing to look over my résumé and tell me how it reads to someone in your field?",
 		],
 	},
 	{
@@ -75,6 +76,12 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
 			"How does your organization differ from others in the same field?",
 			"What has changed in the organization over the last few years?",
 			"How are decisions usually made in your team?",
+			"How is the organization structured, and where does your team fit in it?",
+			"How does hiring usually work here, from an opening to a first day?",
+			"What are the organization's main goals for the next few years?",
+			"Which benefits matter most to the people who work here?",
+			"What are the biggest projects you are working on right now?",
+			"How does your organization approach diversity and inclusion?",
 		],
 	},
 	{

@@ -5,7 +5,7 @@ import type { PlaceholderLookup, PlaceholderValue } from "./placeholders";
 /** Everything a template can mention, already resolved from the notes and settings. */
 export interface TemplateContext {
 	readonly contact?: { readonly name?: string; readonly organization?: string; readonly role?: string };
-	readonly interview?: { readonly date?: When };
+	readonly interview?: { readonly date?: When; readonly location?: string };
 	/** The career field(s), as one line of text. */
 	readonly field?: string;
 	readonly me: { readonly name: string; readonly email: string; readonly signature: string };
@@ -23,6 +23,7 @@ export const PLACEHOLDERS: readonly { readonly name: string; readonly descriptio
 	{ name: "contact.organization", description: "Where the contact works" },
 	{ name: "contact.role", description: "The contact's job title" },
 	{ name: "interview.date", description: "When the interview is; add |DDDD or another luxon format" },
+	{ name: "interview.location", description: "Where the interview is: an address or a meeting link" },
 	{ name: "field", description: "The career field" },
 	{ name: "me.name", description: "Your name, from the settings" },
 	{ name: "me.email", description: "Your email, from the settings" },
@@ -72,6 +73,7 @@ export function contextLookup(context: TemplateContext): PlaceholderLookup {
 			const when = context.interview?.date;
 			return when ? { kind: "date", date: localized(when.start), defaultFormat: defaultInterviewDateFormat(when) } : undefined;
 		},
+		"interview.location": () => text(context.interview?.location),
 		field: () => text(context.field),
 		"me.name": () => text(context.me.name),
 		"me.email": () => text(context.me.email),

@@ -16,7 +16,7 @@ function when(text: string): When {
 function context(contact: { name: string; organization: string; role: string }, field: string, me: string): TemplateContext {
 	return {
 		contact,
-		interview: { date: when("2026-11-24T15:00") },
+		interview: { date: when("2026-11-24T15:00"), location: "Northwind Health, 2nd floor" },
 		field,
 		me: { name: me, email: "me@example.org", signature: `Kind regards,\n${me}` },
 		referrer: { name: "Priya Nair" },
@@ -35,11 +35,16 @@ describe("built-in messages", () => {
 			"phone-script",
 			"introductory-letter",
 			"confirmation-email",
+			"confirmation-call",
+			"outreach-referred",
+			"no-reply-follow-up",
+			"reschedule",
 			"thank-you-email",
 			"thank-you-card",
 			"keep-in-touch-update",
 			"may-i-mention-you",
 			"thank-the-referrer",
+			"pay-it-forward",
 		]);
 	});
 
