@@ -7,7 +7,7 @@ import { migrateSettings, type Settings } from "./domain/settings";
 import { IndexSync, obsidianResolver, windowScheduler } from "./obsidian/index-sync";
 import { loadSettings } from "./obsidian/settings-load";
 import { UnreadableNotes } from "./obsidian/unreadable-notes";
-import { registerImportCommand } from "./ui/import-contacts";
+import { openImport, registerImportCommand } from "./ui/import-contacts";
 import { ProblemsModal } from "./ui/problems-modal";
 import { registerPipeline } from "./ui/pipeline-registration";
 import { registerCalendarAndAlerts } from "./ui/calendar-registration";
@@ -52,7 +52,7 @@ export default class InformationalInterviewsPlugin extends Plugin {
 		registerTemplateCommands(this);
 		registerImportCommand(this);
 		registerReferralMap(this);
-		const followUps = registerFollowUpQueue(this);
+		const followUps = registerFollowUpQueue(this, { onImport: () => openImport(this) });
 		registerPipeline(this, followUps);
 		registerCalendarAndAlerts(this, followUps);
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
