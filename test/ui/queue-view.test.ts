@@ -333,8 +333,7 @@ describe.skipIf(!hasExampleVault)("the follow-up queue over example-vault", () =
 		const view = await openQueue(app);
 		const empty = view.contentEl.querySelector<HTMLElement>(".ii-queue-empty");
 		expect(empty?.querySelector(".ii-queue-empty-text")?.textContent).toMatch(/^No contacts yet/);
-		// No import command in this build: no import button.
-		expect(Array.from(empty?.querySelectorAll("button") ?? []).map((b) => b.textContent)).toEqual(["New contact"]);
+		expect(Array.from(empty?.querySelectorAll("button") ?? []).map((b) => b.textContent)).toEqual(["New contact", "Import contacts"]);
 		if (empty) buttonIn(empty, "New contact").click();
 		await app.settle();
 		expect(Modal.current()?.titleEl.textContent).toBe("New contact");

@@ -109,7 +109,7 @@ describe("import", () => {
 		const root = writeVault({ "Start.md": "# Start\n" });
 		const result = await importInto(root, importFixturePath("hostile.csv"), "--json");
 		const after = Object.keys(snapshot(root)).filter((p) => p !== ".");
-		expect(after.filter((p) => p !== "Contacts" && !p.startsWith("Contacts/"))).toEqual(["Start.md"]);
+		expect(after.filter((p) => p !== "Contacts" && !p.startsWith("Contacts/"))).toEqual([".obsidian", "Start.md"]); // the vault's own empty configuration folder stays empty
 		expect(json(result.stdout).created).toHaveLength(7);
 		expect(json(result.stdout).created.every((p) => /^Contacts\/[^/]+\.md$/.test(p))).toBe(true);
 	});
