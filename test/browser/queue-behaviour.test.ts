@@ -68,7 +68,7 @@ describe("the follow-up queue in the browser", () => {
 		// The header's buttons, the filters, the first group's heading (it opens and closes the group), then the first item.
 		const tools = Array.from(view.contentEl.querySelectorAll<HTMLElement>(".ii-queue-tool")).filter(isVisible);
 		const firstToggle = view.contentEl.querySelector<HTMLElement>(".ii-queue-group:not(.ii-queue-hidden) .ii-queue-group-toggle")!;
-		expect(tools.map(accessibleName)).toEqual(["New contact", "Collapse all"]);
+		expect(tools.map(accessibleName)).toEqual(["New contact", "Import contacts", "Collapse all"]);
 		expect(stops.slice(0, tools.length + filters.length + 2)).toEqual([...tools, ...filters, firstToggle, first]);
 		expect(stops.filter((el) => el.closest(".ii-queue-row") !== null && el.closest(".ii-queue-row") !== first)).toEqual([]);
 		// Once the first item has the focus, its buttons show and come next (the menu's own button is for phones).
