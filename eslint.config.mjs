@@ -5,7 +5,7 @@ import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 
 export default defineConfig([
-	globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "example-vault/", "docs/", "**/*.json"]),
+	globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "example-vault/", "demo-vault/", "docs/", "**/*.json"]),
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {
