@@ -1,4 +1,4 @@
-import type { FollowUpAction } from "../domain/follow-ups/follow-up-actions";
+import { ACTION_LABELS, type FollowUpAction } from "../domain/follow-ups/follow-up-actions";
 import type { FollowUpKind } from "../domain/follow-ups/follow-up-items";
 
 /**
@@ -24,16 +24,8 @@ export function stepTitle(kind: FollowUpKind, suggestPhone: boolean): string {
 	return STEP_LABELS[kind];
 }
 
-/** The buttons and menu entries that record a step's fact. */
-export const ACTION_BUTTONS: Readonly<Record<FollowUpAction, string>> = {
-	mark_contacted: "Mark contacted",
-	got_reply: "Got a reply",
-	log_contact: "Log contact",
-	mark_prepared: "Mark prepared",
-	mark_confirmed: "Mark confirmed",
-	mark_thank_you_sent: "Mark thank-you sent",
-	mark_debriefed: "Mark debriefed",
-};
+/** The buttons and menu entries that record a step's fact: the engine's own action labels. */
+export const ACTION_BUTTONS: Readonly<Record<FollowUpAction, string>> = ACTION_LABELS;
 
 /** The icon of each action, for the compact row. */
 export const ACTION_ICONS: Readonly<Record<FollowUpAction, string>> = {
