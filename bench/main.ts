@@ -2,18 +2,14 @@ import { cliBenchmarks } from "./cli-bench";
 import { graphBenchmarks } from "./graph-bench";
 import { indexBenchmarks } from "./index-bench";
 import { printTable, type Row } from "./measure";
-import { queueBenchmarks } from "./queue-bench";
 import { queueViewBenchmarks } from "./queue-view-bench";
-import { startupBenchmarks } from "./startup-bench";
 
 /** Every group; `npm run bench -- index graph` runs only the groups named. */
 const groups: Record<string, () => Row[] | Promise<Row[]>> = {
 	index: indexBenchmarks,
 	cli: cliBenchmarks,
-	queue: queueBenchmarks,
 	"queue-view": queueViewBenchmarks,
 	graph: graphBenchmarks,
-	startup: startupBenchmarks,
 };
 
 const wanted = process.argv.slice(2);

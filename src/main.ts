@@ -1,9 +1,10 @@
 import { Events, Notice, Plugin } from "obsidian";
-import { resolveZone } from "./domain/records/dates";
+import { resolveZone, zoneFor } from "./domain/records/dates";
 import { RecordIndex } from "./domain/records/record-index";
 import { ReferralGraph } from "./domain/referrals/referral-graph";
 import { parsesAlike, type ParseOptions } from "./domain/records/records";
 import { migrateSettings, type Settings } from "./domain/settings";
+import type { FollowUpService } from "./obsidian/follow-up-service";
 import { IndexSync, obsidianResolver, windowScheduler } from "./obsidian/index-sync";
 import { UnreadableNotes } from "./obsidian/unreadable-notes";
 import { ProblemsModal } from "./ui/problems-modal";
@@ -17,6 +18,7 @@ export default class InformationalInterviewsPlugin extends Plugin {
 	override settings: Settings = migrateSettings(undefined);
 	index!: RecordIndex;
 	referralGraph!: ReferralGraph;
+	followUps!: FollowUpService;
 	readonly settingsEvents = new Events();
 	private sync!: IndexSync;
 	private parsedWith!: ParseOptions;
@@ -24,6 +26,9 @@ export default class InformationalInterviewsPlugin extends Plugin {
 
 	override async onload(): Promise<void> {
 		this.settings = migrateSettings(await this.loadData());
+		// An unusable zone would make every date invalid: dates are read in UTC instead, and the user is told once.
+		const { warning } = zoneFor(this.settings.timeZone);
+		if (warning !== null) new Notice(`Informational Interviews: ${warning}.`);
 		this.parsedWith = this.parseOptions();
 		this.index = new RecordIndex(this.parsedWith, windowScheduler(200));
 		// The graph listens before anything else is built, so it hears every batch, the first full build included.
@@ -48,7 +53,7 @@ export default class InformationalInterviewsPlugin extends Plugin {
 		});
 		registerTemplateCommands(this);
 		registerReferralMap(this);
-		registerFollowUpQueue(this);
+		this.followUps = registerFollowUpQueue(this);
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 	}
 

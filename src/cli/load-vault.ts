@@ -1,5 +1,5 @@
 import { statSync } from "node:fs";
-import { resolveZone } from "../domain/records/dates";
+import { zoneFor } from "../domain/records/dates";
 import type { Problem } from "../domain/records/problems";
 import { RecordIndex, type Scheduler } from "../domain/records/record-index";
 import type { ParseOptions } from "../domain/records/records";
@@ -44,12 +44,6 @@ function checkFolder(root: string): void {
 	if (!isFolder) throw new UsageError(`${root} is a file; give the vault's folder`);
 }
 
-function zoneWarning(settings: Settings, options: LoadOptions): string[] {
-	if (options.zone !== undefined || settings.timeZone.trim() === "") return [];
-	if (resolveZone(settings.timeZone) === settings.timeZone.trim()) return [];
-	return [`the time zone "${settings.timeZone}" in the plugin settings is unknown; using the system zone`];
-}
-
 /**
  * Reads a vault folder into the same index the plugin keeps, with the vault's own
  * plugin settings. Every command starts here.
@@ -63,7 +57,7 @@ export async function loadVault(root: string, options: LoadOptions = {}): Promis
 	} catch (error) {
 		throw new UsageError(`cannot read the vault folder ${root} (${errorCode(error)})`);
 	}
-	const zone = resolveZone(options.zone ?? settings.timeZone);
+	const { zone, warning: zoneWarning } = zoneFor(options.zone ?? settings.timeZone);
 	const paths = new VaultPaths(contents.files);
 	const parseOptions: ParseOptions = {
 		typeKey: settings.typeKey,
@@ -80,7 +74,7 @@ export async function loadVault(root: string, options: LoadOptions = {}): Promis
 		paths,
 		index,
 		readProblems: contents.problems,
-		warnings: [...settingsWarnings, ...zoneWarning(settings, options), ...contents.warnings],
+		warnings: [...settingsWarnings, ...(zoneWarning === null ? [] : [zoneWarning]), ...contents.warnings],
 	};
 }
 

@@ -1,7 +1,6 @@
 import type { DateTime } from "luxon";
 import { Notice, type App } from "obsidian";
-import { actionWrite, snoozeWrite, type FollowUpAction, type FrontmatterWrite } from "../domain/follow-ups/follow-up-actions";
-import { ACTION_DONE } from "../domain/follow-ups/follow-up-labels";
+import { ACTION_DONE, actionWrite, snoozeWrite, type FollowUpAction, type FrontmatterWrite } from "../domain/follow-ups/follow-up-actions";
 import { writeFrontmatter, type WriteResult } from "../obsidian/frontmatter-writes";
 import { undoNotice } from "./undo-notice";
 

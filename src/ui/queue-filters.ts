@@ -1,6 +1,5 @@
-import { FOLLOW_UP_KINDS, type FollowUpKind } from "../domain/follow-ups/follow-up-items";
 import { fieldKey } from "../domain/records/career-fields";
-import { KIND_LABELS } from "../domain/follow-ups/follow-up-labels";
+import { FOLLOW_UP_KINDS, KIND_LABELS, type FollowUpKind } from "../domain/follow-ups/kinds";
 import type { QueueFilter } from "../domain/follow-ups/queue-filter";
 import { setClass } from "./dom-class";
 

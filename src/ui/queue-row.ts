@@ -1,6 +1,7 @@
 import { setIcon, type UserEvent } from "obsidian";
-import { ACTION_LABELS, ACTIONS_BY_KIND, type FollowUpAction } from "../domain/follow-ups/follow-up-actions";
-import type { QueueItem } from "../domain/follow-ups/follow-up-items";
+import { ACTION_LABELS, type FollowUpAction } from "../domain/follow-ups/follow-up-actions";
+import { ACTIONS_BY_KIND } from "../domain/follow-ups/kinds";
+import type { QueueItem } from "../domain/follow-ups/item";
 import type { DueText } from "../domain/follow-ups/queue-time";
 import { setClass } from "./dom-class";
 import { appendSentence } from "./bidi";

@@ -1,5 +1,5 @@
 import { Platform } from "obsidian";
-import { overdueIn } from "../domain/follow-ups/queue-groups";
+import { overdueCount } from "../domain/follow-ups/item";
 import type { FollowUpService } from "../obsidian/follow-up-service";
 import type { TemplateHost } from "../obsidian/template-host";
 import { setClass } from "./dom-class";
@@ -15,7 +15,7 @@ export function addQueueStatusBar(host: TemplateHost, service: FollowUpService, 
 	host.registerDomEvent(el, "click", open);
 	const update = (): void => {
 		const now = service.now();
-		const count = overdueIn(service.shownList(now), now);
+		const count = overdueCount(service.items(now), now);
 		const text = count === 1 ? "1 overdue follow-up" : `${count} overdue follow-ups`;
 		if (el.getText() !== text) el.setText(text);
 		el.setAttr("aria-label", `${text}: open the follow-up queue`);

@@ -1,12 +1,11 @@
 import { DateTime } from "luxon";
 import { ItemView, Keymap, Notice, type UserEvent, type WorkspaceLeaf } from "obsidian";
 import type { FollowUpAction } from "../domain/follow-ups/follow-up-actions";
-import { isOverdue, type QueueItem } from "../domain/follow-ups/follow-up-items";
+import { isOverdue, overdueCount, type QueueItem } from "../domain/follow-ups/item";
 import { filterItems, isFiltered, NO_FILTER, type QueueFilter } from "../domain/follow-ups/queue-filter";
-import { groupBounds, groupRanges, overdueIn, QUEUE_GROUPS, type QueueGroupKey } from "../domain/follow-ups/queue-groups";
+import { groupItems, type QueueGroupKey } from "../domain/follow-ups/queue-groups";
 import { dueText } from "../domain/follow-ups/queue-time";
-import { SortedBlocks } from "../domain/follow-ups/sorted-blocks";
-import { FIRST_PAINT_ROWS, QueueWindows, type GroupTotals } from "../domain/follow-ups/queue-window";
+import { FIRST_PAINT_ROWS, QueueWindows, type GroupTotals } from "./queue-window";
 import type { FollowUpService } from "../obsidian/follow-up-service";
 import type { TemplateHost } from "../obsidian/template-host";
 import { runAction } from "./queue-actions";
@@ -142,21 +141,19 @@ export class QueueView extends ItemView {
 		const { index } = this.host;
 		const now = service.now();
 		const zone = service.zone;
-		const all = service.shownList(now);
-		// The dropdown's first choices read every note with items: the first paint leaves them to the next frame.
+		const all = service.items(now);
+		// The dropdown's choices read every note with items: the first paint leaves them to the next frame.
 		if (budget === undefined) this.filters?.setFields(service.fieldChoices(now));
-		this.renderSummary(overdueIn(all, now), all.length);
-		// Unfiltered, the rows are read straight from the queue's list: a redraw costs the rows, not the queue.
-		const shown = isFiltered(this.filter) ? SortedBlocks.of(filterItems(all.toArray(), this.filter, index)) : all;
-		const ranges = groupRanges(shown, groupBounds(now, zone));
+		this.renderSummary(overdueCount(all, now), all.length);
+		const shown = filterItems(all, this.filter, index);
+		const groups = groupItems(shown, now, zone);
 		const totals = {} as Record<QueueGroupKey, number>;
-		for (const key of QUEUE_GROUPS) totals[key] = ranges[key].end - ranges[key].start;
+		for (const group of groups) totals[group.key] = group.items.length;
 		this.totals = totals;
 		const slices = this.windows.slices(totals, budget);
-		const listGroups: ListGroup[] = QUEUE_GROUPS.map((key) => {
+		const listGroups: ListGroup[] = groups.map(({ key, items }) => {
 			const slice = slices[key];
-			const start = ranges[key].start;
-			return { key, slice, rows: shown.slice(start + slice.start, start + slice.end) };
+			return { key, slice, rows: items.slice(slice.start, slice.end) };
 		});
 		this.shown.clear();
 		for (const group of listGroups) for (const item of group.rows) this.shown.set(item.id, item);

@@ -428,8 +428,8 @@ describe("the follow-up queue over other vaults", () => {
 			["#text", "Send a thank-you note to "],
 			["BDI", name],
 		]);
-		const outreach = rowByTitle(view, `Reach out to ${name}`).querySelector(".ii-queue-title bdi");
-		expect(outreach?.textContent).toBe(name);
+		const debrief = rowByTitle(view, `Write up what you learned from ${name}`).querySelector(".ii-queue-title bdi");
+		expect(debrief?.textContent).toBe(name);
 	});
 
 	it("puts at most about 200 rows in the DOM for a 5,000-item queue, and pages through a group", async () => {

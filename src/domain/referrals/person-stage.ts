@@ -1,7 +1,6 @@
 import type { DateTime } from "luxon";
 import { effectiveInterviewStatus as statusAt } from "../records/interview-schedule";
 import type { ContactRecord, InterviewRecord, InterviewStatus } from "../records/record-types";
-import { ZoneCalendar } from "../records/zone-calendar";
 
 /** How far things have gone with a person, as the referral map shows it. */
 export const PERSON_STAGES = ["not_contacted", "contacted", "scheduled", "interviewed", "staying_in_touch"] as const;
@@ -15,14 +14,8 @@ export const STAGE_LABELS: Readonly<Record<PersonStage, string>> = {
 	staying_in_touch: "staying in touch",
 };
 
-/** One calendar per zone: the map asks for many interviews' statuses at the same moment. */
-const calendars = new Map<string, ZoneCalendar>();
-
-function calendarOf(now: DateTime): ZoneCalendar {
-	const zone = now.zoneName ?? "UTC";
-	let calendar = calendars.get(zone);
-	if (calendar === undefined) calendars.set(zone, (calendar = new ZoneCalendar(zone)));
-	return calendar;
+function zoneOf(now: DateTime): string {
+	return now.zoneName ?? "UTC";
 }
 
 /**
@@ -33,14 +26,14 @@ function calendarOf(now: DateTime): ZoneCalendar {
  * after, also when the note still says `scheduled`; with no date it is only requested.
  */
 export function effectiveInterviewStatus(interview: InterviewRecord, now: DateTime): InterviewStatus {
-	return statusAt(interview, now.toMillis(), calendarOf(now));
+	return statusAt(interview, now.toMillis(), zoneOf(now));
 }
 
 /** Interviews' statuses at one moment, for asking about many of them: the clock is read once. */
 export function statusesAt(now: DateTime): (interview: InterviewRecord) => InterviewStatus {
 	const millis = now.toMillis();
-	const calendar = calendarOf(now);
-	return (interview) => statusAt(interview, millis, calendar);
+	const zone = zoneOf(now);
+	return (interview) => statusAt(interview, millis, zone);
 }
 
 /** The interview took place. */
