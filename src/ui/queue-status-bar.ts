@@ -1,14 +1,13 @@
-import { Platform } from "obsidian";
+import { Platform, type Plugin } from "obsidian";
 import { overdueCount } from "../domain/follow-ups/item";
 import type { FollowUpService } from "../obsidian/follow-up-service";
-import type { TemplateHost } from "../obsidian/template-host";
 import { setClass } from "./dom-class";
 
 /**
  * The number of overdue follow-ups in the status bar, hidden while there are none; a
  * click opens the queue. Desktop only: the mobile apps have no status bar.
  */
-export function addQueueStatusBar(host: TemplateHost, service: FollowUpService, open: () => void): void {
+export function addQueueStatusBar(host: Pick<Plugin, "addStatusBarItem" | "registerDomEvent" | "register">, service: FollowUpService, open: () => void): void {
 	if (Platform.isMobile) return;
 	const el = host.addStatusBarItem();
 	el.addClass("ii-queue-status", "mod-clickable", "ii-queue-hidden");

@@ -7,7 +7,7 @@ import { groupItems, type QueueGroupKey } from "../domain/follow-ups/queue-group
 import { dueText } from "../domain/follow-ups/queue-time";
 import { FIRST_PAINT_ROWS, QueueWindows, type GroupTotals } from "./queue-window";
 import type { FollowUpService } from "../obsidian/follow-up-service";
-import type { TemplateHost } from "../obsidian/template-host";
+import type { RecordLookup } from "../domain/records/record-types";
 import { runAction } from "./queue-actions";
 import { QueueFilters } from "./queue-filters";
 import { handleListKey } from "./queue-keyboard";
@@ -50,7 +50,8 @@ export class QueueView extends ItemView {
 
 	constructor(
 		leaf: WorkspaceLeaf,
-		private readonly host: TemplateHost,
+		/** Where rows look up a contact's organization and the filters a note's fields. */
+		private readonly records: { readonly index: RecordLookup },
 		private readonly service: FollowUpService,
 	) {
 		super(leaf);
@@ -138,7 +139,7 @@ export class QueueView extends ItemView {
 		const list = this.list;
 		if (list === null) return;
 		const { service } = this;
-		const { index } = this.host;
+		const { index } = this.records;
 		const now = service.now();
 		const zone = service.zone;
 		const all = service.items(now);
