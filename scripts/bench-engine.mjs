@@ -55,7 +55,8 @@ SIZES.forEach((label, i) => {
 	rows.push([`${label}: ratio CLI / read + parse`, o && (o.cliMs / o.readParseMs).toFixed(2), ratio.toFixed(2), judged3k ? "<= 1.0" : "", judged3k ? ratio <= 1.0 : null]);
 });
 const header = ["measure", "previous", "this commit", "target", "verdict"];
-const table = [header, ...rows.map(([m, o, n, t, ok]) => [m, o ?? "", n, t, ok === null ? "" : ok ? "met" : "MISSED"])];
+const verdictOf = (n, ok) => (ok === null || n === "—" || n === "NaN" ? "" : ok ? "met" : "MISSED");
+const table = [header, ...rows.map(([m, o, n, t, ok]) => [m, o ?? "", n, t, verdictOf(n, ok)])];
 const widths = header.map((_, c) => Math.max(...table.map((r) => String(r[c]).length)));
 console.log(`Engine benchmark — node ${process.version}, ${new Date().toISOString()}${against ? `, previous = ${against}` : ""}\n`);
 for (const r of table) console.log(r.map((cell, c) => String(cell).padEnd(widths[c])).join("  "));
