@@ -33,7 +33,8 @@ function daysInMonth(year: number, month: number): number {
  */
 function localDateTime(zone: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): DateTime | null {
 	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return null;
-	if (!IANAZone.isValidZone(zone)) return null;
+	// `create` is cached by luxon and validates once per name; `isValidZone` builds an Intl formatter per call.
+	if (!IANAZone.create(zone).isValid) return null;
 	return dateTimeAt(zone, year, month, day, hour, minute, second, millisecond);
 }
 
