@@ -4,18 +4,14 @@ import { importBenchmarks } from "./import-bench";
 import { indexBenchmarks } from "./index-bench";
 import { printTable, type Row } from "./measure";
 import { pipelineViewBenchmarks } from "./pipeline-view-bench";
-import { queueBenchmarks } from "./queue-bench";
 import { queueViewBenchmarks } from "./queue-view-bench";
-import { startupBenchmarks } from "./startup-bench";
 
 /** Every group; `npm run bench -- index graph` runs only the groups named. */
 const groups: Record<string, () => Row[] | Promise<Row[]>> = {
 	index: indexBenchmarks,
 	cli: cliBenchmarks,
-	queue: queueBenchmarks,
 	"queue-view": queueViewBenchmarks,
 	graph: graphBenchmarks,
-	startup: startupBenchmarks,
 	"pipeline-view": pipelineViewBenchmarks,
 	import: importBenchmarks,
 };

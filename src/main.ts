@@ -1,9 +1,10 @@
 import { Events, Notice, Plugin } from "obsidian";
-import { resolveZone } from "./domain/records/dates";
+import { resolveZone, zoneFor } from "./domain/records/dates";
 import { RecordIndex } from "./domain/records/record-index";
 import { LiveReferralGraph } from "./domain/referrals/live-referral-graph";
 import { parsesAlike, type ParseOptions } from "./domain/records/records";
 import { migrateSettings, type Settings } from "./domain/settings";
+import type { FollowUpService } from "./obsidian/follow-up-service";
 import { IndexSync, obsidianResolver, windowScheduler } from "./obsidian/index-sync";
 import { loadSettings } from "./obsidian/settings-load";
 import { UnreadableNotes } from "./obsidian/unreadable-notes";
@@ -21,6 +22,7 @@ export default class InformationalInterviewsPlugin extends Plugin {
 	override settings: Settings = migrateSettings(undefined);
 	index!: RecordIndex;
 	referrals!: LiveReferralGraph;
+	followUps!: FollowUpService;
 	readonly settingsEvents = new Events();
 	private sync!: IndexSync;
 	private parsedWith!: ParseOptions;
@@ -28,6 +30,9 @@ export default class InformationalInterviewsPlugin extends Plugin {
 
 	override async onload(): Promise<void> {
 		this.settings = await loadSettings(this);
+		// An unusable zone would make every date invalid: dates are read in UTC instead, and the user is told once.
+		const { warning } = zoneFor(this.settings.timeZone);
+		if (warning !== null) new Notice(`Informational Interviews: ${warning}.`);
 		this.parsedWith = this.parseOptions();
 		this.index = new RecordIndex(this.parsedWith, windowScheduler(200));
 		// The graph listens before anything else is built, so it hears every batch, the first full build included.
@@ -52,9 +57,9 @@ export default class InformationalInterviewsPlugin extends Plugin {
 		registerTemplateCommands(this);
 		registerImportCommand(this);
 		registerReferralMap(this);
-		const followUps = registerFollowUpQueue(this, { onImport: () => openImport(this) });
-		registerPipeline(this, followUps);
-		registerCalendarAndAlerts(this, followUps);
+		this.followUps = registerFollowUpQueue(this, { onImport: () => openImport(this) });
+		registerPipeline(this, this.followUps);
+		registerCalendarAndAlerts(this, this.followUps);
 		this.addSettingTab(new InformationalInterviewsSettingTab(this.app, this));
 	}
 

@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
-import { DateTime } from "luxon";
 import { IMPORT_FORMATS, type ImportFormat } from "../domain/import/import-types";
-import { isValidZone } from "../domain/records/dates";
+import { isValidZone, parseWhen } from "../domain/records/dates";
 import { UsageError } from "./errors";
 
 /** The command line, checked: everything here is well-formed, though the folder may not exist. */
@@ -108,7 +107,8 @@ export function parseArguments(argv: readonly string[]): CliArguments {
 	if (values.zone !== undefined && !isValidZone(values.zone)) {
 		throw new UsageError(`--zone "${values.zone}" is not a time zone; use an IANA name such as Europe/Berlin`);
 	}
-	if (values.now !== undefined && !DateTime.fromISO(values.now, { zone: "UTC" }).isValid) {
+	// Read as a note's date is (four-digit years, no 24:00), so that every bad date gets this message.
+	if (values.now !== undefined && !parseWhen(values.now, "UTC").ok) {
 		throw new UsageError(`--now "${values.now}" is not an ISO date or date-time such as 2026-11-24T09:00`);
 	}
 	return {

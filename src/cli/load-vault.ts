@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import { resolveZone } from "../domain/records/dates";
+import { zoneFor } from "../domain/records/dates";
 import type { Problem } from "../domain/records/problems";
 import { RecordIndex, type Scheduler } from "../domain/records/record-index";
 import type { ParseOptions } from "../domain/records/records";
@@ -65,12 +65,6 @@ export function notAVaultWarning(root: string): string | null {
 	return `${root} has no .obsidian folder, so it is not an Obsidian vault (or not opened as one yet); reading it anyway`;
 }
 
-function zoneWarning(settings: Settings, options: LoadOptions): string[] {
-	if (options.zone !== undefined || settings.timeZone.trim() === "") return [];
-	if (resolveZone(settings.timeZone) === settings.timeZone.trim()) return [];
-	return [`the time zone "${settings.timeZone}" in the plugin settings is unknown; using the system zone`];
-}
-
 /**
  * Reads a vault folder into the same index the plugin keeps, with the vault's own
  * plugin settings. Every command starts here.
@@ -85,7 +79,7 @@ export async function loadVault(root: string, options: LoadOptions = {}): Promis
 		if (error instanceof UsageError) throw error;
 		throw new UsageError(`cannot read the vault folder ${root} (${errorCode(error)})`);
 	}
-	const zone = resolveZone(options.zone ?? settings.timeZone);
+	const { zone, warning: zoneWarning } = zoneFor(options.zone ?? settings.timeZone);
 	const paths = new VaultPaths(contents.files);
 	const parseOptions: ParseOptions = {
 		typeKey: settings.typeKey,
@@ -102,7 +96,7 @@ export async function loadVault(root: string, options: LoadOptions = {}): Promis
 		paths,
 		index,
 		readProblems: contents.problems,
-		warnings: [...settingsWarnings, ...zoneWarning(settings, options), ...contents.warnings],
+		warnings: [...settingsWarnings, ...(zoneWarning === null ? [] : [zoneWarning]), ...contents.warnings],
 	};
 }
 

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { COMMANDS, findCommand } from "./commands";
 import type { CliIO, Command } from "./commands/command";
+import { parseWhen } from "../domain/records/dates";
 import { hasImportOptions, parseArguments } from "./arguments";
 import { UsageError } from "./errors";
 import { printable } from "./format/text";
@@ -18,6 +19,13 @@ function commandNamed(name: string): Command {
 	const command = findCommand(name);
 	if (command) return command;
 	throw new UsageError(`unknown command "${name}"; the commands are ${COMMANDS.map((c) => c.name).join(", ")} (see --help)`);
+}
+
+/** `--now` in the vault's zone, by the same wall-time rule as the notes' dates (arguments.ts checked it). */
+function nowAt(text: string, zone: string): DateTime {
+	const parsed = parseWhen(text, zone);
+	if (!parsed.ok) throw new UsageError(`--now "${text}" is not an ISO date or date-time such as 2026-11-24T09:00`);
+	return parsed.value.start;
 }
 
 /**
@@ -50,7 +58,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 		if (notAVault !== null) io.stderr(`warning: ${printable(notAVault)}\n`);
 		const vault = await loadVault(args.vault, { zone: args.zone, progress: io.progress });
 		for (const warning of vault.warnings) io.stderr(`warning: ${printable(warning)}\n`);
-		const now = args.now === undefined ? DateTime.now().setZone(vault.zone) : DateTime.fromISO(args.now, { zone: vault.zone });
+		const now = args.now === undefined ? DateTime.now().setZone(vault.zone) : nowAt(args.now, vault.zone);
 		return await command.run({ vault, now, json: args.json, strict: args.strict, importFile: args.importFile, importOptions: args.importOptions, out: args.out, io });
 	} catch (error) {
 		if (error instanceof UsageError) {

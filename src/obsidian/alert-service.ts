@@ -3,7 +3,6 @@ import { queueEntries } from "../domain/calendar/queue-adapter";
 import { basenameOf } from "../domain/records/links";
 import { effectiveInterviewStatus, interviewTimes } from "../domain/records/interview-schedule";
 import type { RecordIndex } from "../domain/records/record-index";
-import { ZoneCalendar } from "../domain/records/zone-calendar";
 import type { FollowUpService } from "./follow-up-service";
 import type { TemplateHost } from "./template-host";
 
@@ -20,12 +19,11 @@ export interface AlertPresenter {
 
 /** The timed interviews still to start, not cancelled or missed. */
 export function upcomingInterviews(index: Pick<RecordIndex, "interviews" | "get">, nowMs: number, zone: string): UpcomingInterview[] {
-	const calendar = ZoneCalendar.of(zone);
 	const out: UpcomingInterview[] = [];
 	for (const interview of index.interviews()) {
-		const times = interviewTimes(interview, calendar);
+		const times = interviewTimes(interview, zone);
 		if (times === null || times.allDay || times.startMs <= nowMs) continue;
-		const status = effectiveInterviewStatus(interview, nowMs, calendar);
+		const status = effectiveInterviewStatus(interview, nowMs, zone);
 		if (status === "cancelled" || status === "no_show" || status === "done" || status === "requested") continue;
 		const contactPath = interview.contact?.path;
 		const contact = contactPath ? index.get(contactPath) : undefined;

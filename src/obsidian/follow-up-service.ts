@@ -1,9 +1,10 @@
-import { resolveZone } from "../domain/records/dates";
-import type { QueueItem } from "../domain/follow-ups/follow-up-items";
-import { FollowUpQueue } from "../domain/follow-ups/follow-up-queue";
-import type { IndexChange } from "../domain/records/record-index";
-import type { ItemList } from "../domain/follow-ups/sorted-blocks";
-import type { TemplateHost } from "./template-host";
+import type { Events, Plugin } from "obsidian";
+import { zoneFor } from "../domain/records/dates";
+import type { QueueItem } from "../domain/follow-ups/item";
+import { deriveItems, nextChange, shownAt, type QueueSource } from "../domain/follow-ups/queue";
+import { fieldChoices } from "../domain/follow-ups/queue-filter";
+import type { RecordLookup } from "../domain/records/record-types";
+import type { Settings } from "../domain/settings";
 
 const MINUTE = 60_000;
 
@@ -11,69 +12,75 @@ const MINUTE = 60_000;
 export type QueueEvent = "records" | "settings" | "clock";
 export type QueueListener = (event: QueueEvent) => void;
 
-/** The settings the queue is computed with; a change means a new queue. */
-function fingerprint(host: TemplateHost): string {
-	const { rules, timeZone } = host.settings;
-	return JSON.stringify([resolveZone(timeZone), rules]);
+/** What the queue needs from the plugin: the index, the settings, and a place to register what must end on unload. */
+export interface QueueHost extends Pick<Plugin, "register" | "registerEvent"> {
+	readonly index: QueueSource & RecordLookup & { onChange(listener: () => void): () => void };
+	readonly settings: Pick<Settings, "rules" | "timeZone">;
+	/** Triggers `changed` after the settings were saved or synced in. */
+	readonly settingsEvents: Events;
+}
+
+/** The settings the queue is derived with; a change means deriving again. */
+function fingerprint(settings: QueueHost["settings"]): string {
+	return JSON.stringify([settings.timeZone, settings.rules]);
 }
 
 /**
- * The plugin's follow-up queue, kept in step with the record index, and the clock that
- * tells views when it reads differently. Views and the status bar subscribe; while anyone
- * does, a timer wakes at each minute boundary (relative times such as "overdue by 5
- * minutes" move on) and at the instant the queue itself changes (an item turns overdue,
- * a snooze ends), whichever comes first. The plugin holds this, never a view.
+ * The plugin's follow-up queue: derived afresh from the index after each batch of changes
+ * (and when the rules or the zone change), with one event per derivation. Views and the
+ * status bar subscribe; while anyone does, a timer wakes at each minute boundary (relative
+ * times such as "overdue by 5 minutes" move on) and at the instant the queue itself
+ * changes (an item turns overdue, a snooze ends), whichever comes first.
  */
 export class FollowUpService {
-	private queue: FollowUpQueue;
-	private settingsKey: string;
+	/** Every item, shown now or not, in queue order. */
+	private all: QueueItem[] = [];
+	private derivedWith = "";
+	private currentZone = "UTC";
+	private shown: { nowMs: number; items: QueueItem[] } | null = null;
 	private readonly listeners = new Set<QueueListener>();
 	private timer: number | null = null;
 
 	constructor(
-		private readonly host: TemplateHost,
+		private readonly host: QueueHost,
 		private readonly clock: () => number = () => Date.now(),
 	) {
-		this.settingsKey = fingerprint(host);
-		this.queue = new FollowUpQueue(host.index, host.settings, resolveZone(host.settings.timeZone));
-		// Subscribing is what makes the index record changes; until unload it always has us.
-		host.register(host.index.onChange((change) => this.onIndexChange(change)));
-		host.registerEvent(host.settingsEvents.on("changed", () => this.onSettingsChange()));
+		this.deriveIfSettingsChanged();
+		host.register(
+			host.index.onChange(() => {
+				this.derive();
+				this.emit("records");
+			}),
+		);
+		host.registerEvent(host.settingsEvents.on("changed", () => this.deriveIfSettingsChanged() && this.emit("settings")));
 		host.register(() => this.stopClock());
 	}
 
-	/** The zone the queue computes in. */
+	/** The zone the queue computes in: the setting, the system zone, or UTC (see `zoneFor`). */
 	get zone(): string {
-		this.ensureCurrentSettings();
-		return this.queue.zone;
+		this.deriveIfSettingsChanged();
+		return this.currentZone;
 	}
 
 	now(): number {
 		return this.clock();
 	}
 
-	/** The items shown now (or at `nowMs`), in queue order. */
+	/** The items shown now (or at `nowMs`), in queue order. The same array until something changes. */
 	items(nowMs = this.clock()): readonly QueueItem[] {
-		this.ensureCurrentSettings();
-		return this.queue.items(nowMs);
-	}
-
-	/** The items shown now (or at `nowMs`), in queue order, as a list that reads a window without copying. */
-	shownList(nowMs = this.clock()): ItemList {
-		this.ensureCurrentSettings();
-		return this.queue.shownList(nowMs);
+		this.deriveIfSettingsChanged();
+		if (this.shown?.nowMs !== nowMs) this.shown = { nowMs, items: shownAt(this.all, nowMs) };
+		return this.shown.items;
 	}
 
 	/** The career fields of the notes with items shown now, for the queue view's dropdown. */
 	fieldChoices(nowMs = this.clock()): string[] {
-		this.ensureCurrentSettings();
-		return this.queue.fieldChoices(nowMs);
+		return fieldChoices(this.all, this.items(nowMs), this.host.index);
 	}
 
 	/** The items about one note shown now. */
 	itemsAbout(path: string, nowMs = this.clock()): QueueItem[] {
-		this.ensureCurrentSettings();
-		return this.queue.itemsAbout(path, nowMs);
+		return this.items(nowMs).filter((item) => item.path === path);
 	}
 
 	/** Hears of every change to what the queue reads; returns the unsubscribe function. */
@@ -86,25 +93,19 @@ export class FollowUpService {
 		};
 	}
 
-	/** A new queue when the rules or the zone differ from the ones it was computed with. */
-	private ensureCurrentSettings(): boolean {
-		const key = fingerprint(this.host);
-		if (key === this.settingsKey) return false;
-		this.settingsKey = key;
-		this.queue = new FollowUpQueue(this.host.index, this.host.settings, resolveZone(this.host.settings.timeZone));
+	private derive(): void {
+		const { settings } = this.host;
+		this.derivedWith = fingerprint(settings);
+		this.currentZone = zoneFor(settings.timeZone).zone;
+		this.all = deriveItems(this.host.index, settings, this.currentZone);
+		this.shown = null;
+	}
+
+	/** Derives again when the rules or the zone differ from the ones the queue was derived with. */
+	private deriveIfSettingsChanged(): boolean {
+		if (fingerprint(this.host.settings) === this.derivedWith) return false;
+		this.derive();
 		return true;
-	}
-
-	private onSettingsChange(): void {
-		if (this.ensureCurrentSettings()) this.emit("settings");
-	}
-
-	private onIndexChange(change: IndexChange): void {
-		if (this.ensureCurrentSettings()) this.emit("settings");
-		else {
-			this.queue.applyChange(change);
-			this.emit("records");
-		}
 	}
 
 	private emit(event: QueueEvent): void {
@@ -125,7 +126,7 @@ export class FollowUpService {
 		if (this.listeners.size === 0) return;
 		const now = this.clock();
 		const nextMinute = (Math.floor(now / MINUTE) + 1) * MINUTE;
-		const change = this.queue.nextChange(now);
+		const change = nextChange(this.all, now);
 		const at = change === null ? nextMinute : Math.min(nextMinute, change);
 		this.timer = window.setTimeout(() => {
 			this.timer = null;

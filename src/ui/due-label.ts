@@ -1,6 +1,6 @@
-import type { QueueItem } from "../domain/follow-ups/follow-up-items";
+import type { QueueItem } from "../domain/follow-ups/item";
 import type { DueText } from "../domain/follow-ups/queue-time";
-import { ZoneCalendar } from "../domain/records/zone-calendar";
+import { dayStart } from "../domain/records/wall-time";
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -80,11 +80,8 @@ export function clockText(ms: number, zone: string, locale: LocaleTag): string {
 export function dueLabel(item: Pick<QueueItem, "dueMs" | "allDay">, nowMs: number, zone: string, locale: LocaleTag): DueText {
 	const dueMs = item.dueMs;
 	if (dueMs === null) return { relative: "anytime", absolute: "No due date" };
-	const calendar = ZoneCalendar.of(zone);
-	// Intl needs a zone by name; the calendar has resolved "" (the system's) and bad names.
-	zone = calendar.zone;
-	const dueDayMs = calendar.dayStart(dueMs);
-	const todayMs = calendar.dayStart(nowMs);
+	const dueDayMs = dayStart(dueMs, zone);
+	const todayMs = dayStart(nowMs, zone);
 	const days = Math.round((dueDayMs - todayMs) / DAY);
 	// Noon of the due day names the day safely whatever the zone's changes of clock.
 	const dayNoon = dueDayMs + 12 * HOUR;

@@ -1,7 +1,6 @@
 import type { DateTime } from "luxon";
 import { Notice, type App } from "obsidian";
-import { actionWrite, snoozeWrite, type FollowUpAction, type FrontmatterWrite } from "../domain/follow-ups/follow-up-actions";
-import { ACTION_NOTICES } from "./step-labels";
+import { ACTION_DONE, actionWrite, snoozeWrite, type FollowUpAction, type FrontmatterWrite } from "../domain/follow-ups/follow-up-actions";
 import { undoWrite, writeFrontmatter, type WriteResult } from "../obsidian/frontmatter-writes";
 import { undoNotice } from "./undo-notice";
 
@@ -37,7 +36,7 @@ export async function recordFact(app: App, write: FrontmatterWrite, message: str
 
 /** An item's action on the note at `path`, for `person`, at `now` in `zone`. */
 export function runAction(app: App, action: FollowUpAction, path: string, person: string, now: DateTime, zone: string): Promise<WriteResult> {
-	return recordFact(app, actionWrite(action, path, now, zone), `${person}: ${ACTION_NOTICES[action]}.`);
+	return recordFact(app, actionWrite(action, path, now, zone), `${person}: ${ACTION_DONE[action]}.`);
 }
 
 /** Hides a note's follow-ups until the day `until` begins. */

@@ -2,7 +2,6 @@ import { DateTime } from "luxon";
 import type { FollowUpAction } from "../domain/follow-ups/follow-up-actions";
 import { effectiveInterviewStatus, isConfirmed } from "../domain/records/interview-schedule";
 import type { InterviewRecord, VaultRecord } from "../domain/records/record-types";
-import { ZoneCalendar } from "../domain/records/zone-calendar";
 import { contactOf, recordOf } from "../obsidian/active-record";
 import type { FollowUpService } from "../obsidian/follow-up-service";
 import type { TemplateHost } from "../obsidian/template-host";
@@ -19,7 +18,7 @@ function personOf(host: TemplateHost, record: VaultRecord): string {
 }
 
 function interviewStatus(service: FollowUpService, interview: InterviewRecord): string {
-	return effectiveInterviewStatus(interview, service.now(), new ZoneCalendar(service.zone));
+	return effectiveInterviewStatus(interview, service.now(), service.zone);
 }
 
 /**

@@ -1,6 +1,5 @@
-import { FOLLOW_UP_KINDS, type FollowUpKind } from "../domain/follow-ups/follow-up-items";
 import { fieldKey } from "../domain/records/career-fields";
-import { STEP_LABELS } from "./step-labels";
+import { FOLLOW_UP_KINDS, KIND_LABELS, type FollowUpKind } from "../domain/follow-ups/kinds";
 import type { QueueFilter } from "../domain/follow-ups/queue-filter";
 import { setClass } from "./dom-class";
 
@@ -25,7 +24,7 @@ export class QueueFilters {
 		this.el = parent.createDiv({ cls: "ii-queue-filters" });
 		this.kindEl = this.el.createEl("select", { cls: ["dropdown", "ii-queue-filter"], attr: { "aria-label": "Show only this kind of follow-up" } });
 		this.kindEl.createEl("option", { text: "All kinds", value: ANY });
-		for (const kind of FOLLOW_UP_KINDS) this.kindEl.createEl("option", { text: STEP_LABELS[kind], value: kind });
+		for (const kind of FOLLOW_UP_KINDS) this.kindEl.createEl("option", { text: KIND_LABELS[kind], value: kind });
 		this.fieldEl = this.el.createEl("select", { cls: ["dropdown", "ii-queue-filter"], attr: { "aria-label": "Show only this career field" } });
 		this.setFields([]);
 		const changed = (): void => onChange(this.filter);

@@ -1,6 +1,6 @@
-import type { QueueItem } from "../domain/follow-ups/follow-up-items";
+import type { QueueItem } from "../domain/follow-ups/item";
 import { QUEUE_GROUPS, QUEUE_GROUP_LABELS, type QueueGroupKey } from "../domain/follow-ups/queue-groups";
-import { QUEUE_PAGE, type GroupSlice } from "../domain/follow-ups/queue-window";
+import { QUEUE_PAGE, type GroupSlice } from "./queue-window";
 import { setIcon } from "obsidian";
 import { QueueRow, type RowContent, type RowHandlers } from "./queue-row";
 import { setClass } from "./dom-class";

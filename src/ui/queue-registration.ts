@@ -2,9 +2,10 @@ import type { App } from "obsidian";
 import { FollowUpService } from "../obsidian/follow-up-service";
 import type { TemplateHost } from "../obsidian/template-host";
 import { registerLogConversation } from "./log-conversation";
+import { NewContactModal } from "./new-contact-modal";
 import { registerQueueCommands } from "./queue-commands";
 import { addQueueStatusBar } from "./queue-status-bar";
-import { QUEUE_ICON, QUEUE_VIEW_TYPE, QueueView, type QueueViewHooks } from "./queue-view";
+import { QUEUE_ICON, QUEUE_VIEW_TYPE, QueueView, type QueueViewHooks, type QueueViewHost } from "./queue-view";
 import { runSafely } from "./safely";
 
 /**
@@ -32,8 +33,19 @@ export async function openFollowUpQueue(app: App): Promise<void> {
  */
 export function registerFollowUpQueue(host: TemplateHost, hooks: QueueViewHooks = {}): FollowUpService {
 	const service = new FollowUpService(host);
+	// Read through getters: the plugin replaces its settings object when they are loaded or synced.
+	const viewHost: QueueViewHost = {
+		get index() {
+			return host.index;
+		},
+		get settings() {
+			return host.settings;
+		},
+		saveData: (data) => host.saveData(data),
+		newContact: () => new NewContactModal(host).open(),
+	};
 	const open = (): Promise<void> => runSafely("open the follow-up queue", () => openFollowUpQueue(host.app));
-	host.registerView(QUEUE_VIEW_TYPE, (leaf) => new QueueView(leaf, host, service, hooks));
+	host.registerView(QUEUE_VIEW_TYPE, (leaf) => new QueueView(leaf, viewHost, service, hooks));
 	host.addRibbonIcon(QUEUE_ICON, "Open follow-up queue", open);
 	host.addCommand({ id: "open-follow-up-queue", name: "Open follow-up queue", callback: open });
 	addQueueStatusBar(host, service, () => void open());

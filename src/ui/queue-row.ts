@@ -1,10 +1,11 @@
 import { setIcon, type UserEvent } from "obsidian";
-import { ACTIONS_BY_KIND, type FollowUpAction } from "../domain/follow-ups/follow-up-actions";
-import type { QueueItem } from "../domain/follow-ups/follow-up-items";
+import { ACTION_LABELS, type FollowUpAction } from "../domain/follow-ups/follow-up-actions";
+import { ACTIONS_BY_KIND } from "../domain/follow-ups/kinds";
+import type { QueueItem } from "../domain/follow-ups/item";
 import type { DueText } from "../domain/follow-ups/queue-time";
 import { setClass } from "./dom-class";
 import { appendSentence } from "./bidi";
-import { ACTION_BUTTONS, ACTION_ICONS, stepTitle } from "./step-labels";
+import { ACTION_ICONS, stepTitle } from "./step-labels";
 
 /** What a row's controls do; rows pass their item's id, so a handler always reads the current item. */
 export interface RowHandlers {
@@ -78,7 +79,7 @@ export class QueueRow {
 		kindActions.forEach((action, i) => {
 			const button = this.iconButton(actions, i === 0 ? ["ii-queue-action", "is-primary"] : ["ii-queue-action"], ACTION_ICONS[action]);
 			button.addEventListener("click", () => handlers.run(id, action));
-			this.buttons.set(button, (item) => `${ACTION_BUTTONS[action]}: ${rowTitle(item)}`);
+			this.buttons.set(button, (item) => `${ACTION_LABELS[action]}: ${rowTitle(item)}`);
 		});
 		const open = this.iconButton(actions, ["ii-queue-open"], "file-text");
 		open.addEventListener("click", (event) => handlers.open(id, event));

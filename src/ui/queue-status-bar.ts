@@ -1,21 +1,20 @@
-import { Platform } from "obsidian";
-import { overdueIn } from "../domain/follow-ups/queue-groups";
+import { Platform, type Plugin } from "obsidian";
+import { overdueCount } from "../domain/follow-ups/item";
 import type { FollowUpService } from "../obsidian/follow-up-service";
-import type { TemplateHost } from "../obsidian/template-host";
 import { setClass } from "./dom-class";
 
 /**
  * The number of overdue follow-ups in the status bar, hidden while there are none; a
  * click opens the queue. Desktop only: the mobile apps have no status bar.
  */
-export function addQueueStatusBar(host: TemplateHost, service: FollowUpService, open: () => void): void {
+export function addQueueStatusBar(host: Pick<Plugin, "addStatusBarItem" | "registerDomEvent" | "register">, service: FollowUpService, open: () => void): void {
 	if (Platform.isMobile) return;
 	const el = host.addStatusBarItem();
 	el.addClass("ii-queue-status", "mod-clickable", "ii-queue-hidden");
 	host.registerDomEvent(el, "click", open);
 	const update = (): void => {
 		const now = service.now();
-		const count = overdueIn(service.shownList(now), now);
+		const count = overdueCount(service.items(now), now);
 		const text = count === 1 ? "1 overdue follow-up" : `${count} overdue follow-ups`;
 		if (el.getText() !== text) el.setText(text);
 		el.setAttr("aria-label", `${text}: open the follow-up queue`);

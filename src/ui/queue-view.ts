@@ -1,13 +1,14 @@
 import { DateTime } from "luxon";
 import { ItemView, Keymap, Menu, Notice, setIcon, type UserEvent, type WorkspaceLeaf } from "obsidian";
-import { ACTIONS_BY_KIND, type FollowUpAction } from "../domain/follow-ups/follow-up-actions";
-import { FOLLOW_UP_KINDS, isOverdue, type FollowUpKind, type QueueItem } from "../domain/follow-ups/follow-up-items";
+import { ACTION_LABELS, type FollowUpAction } from "../domain/follow-ups/follow-up-actions";
+import { ACTIONS_BY_KIND, FOLLOW_UP_KINDS, type FollowUpKind } from "../domain/follow-ups/kinds";
+import { isOverdue, overdueCount, type QueueItem } from "../domain/follow-ups/item";
 import { filterItems, isFiltered, NO_FILTER, type QueueFilter } from "../domain/follow-ups/queue-filter";
-import { groupBounds, groupRanges, overdueIn, QUEUE_GROUPS, type QueueGroupKey } from "../domain/follow-ups/queue-groups";
-import { SortedBlocks } from "../domain/follow-ups/sorted-blocks";
-import { FIRST_PAINT_ROWS, QueueWindows, type GroupTotals } from "../domain/follow-ups/queue-window";
+import { groupItems, QUEUE_GROUPS, type QueueGroupKey } from "../domain/follow-ups/queue-groups";
+import { FIRST_PAINT_ROWS, QueueWindows, type GroupTotals } from "./queue-window";
 import type { FollowUpService } from "../obsidian/follow-up-service";
-import type { TemplateHost } from "../obsidian/template-host";
+import type { ContactRecord, RecordLookup } from "../domain/records/record-types";
+import type { Settings } from "../domain/settings";
 import { runAction } from "./queue-actions";
 import { QueueFilters } from "./queue-filters";
 import { handleListKey } from "./queue-keyboard";
@@ -18,14 +19,25 @@ import { runSafely } from "./safely";
 import { runGuarded } from "../obsidian/guarded";
 import { setClass } from "./dom-class";
 import { dueLabel, userLocale, type LocaleTag } from "./due-label";
-import { NewContactModal } from "./new-contact-modal";
-import { ACTION_BUTTONS } from "./step-labels";
 
 export const QUEUE_VIEW_TYPE = "informational-interviews-follow-ups";
 export const QUEUE_ICON = "list-checks";
 
 function countText(n: number, what: string): string {
 	return `${n} ${what}`;
+}
+
+/**
+ * What the view reads and writes besides the queue: rows look up a contact's organization,
+ * the empty state asks whether there are contacts at all, and the filters and collapsed
+ * groups are kept in the plugin's data.
+ */
+export interface QueueViewHost {
+	readonly index: RecordLookup & { contacts(): readonly ContactRecord[] };
+	readonly settings: Pick<Settings, "queueView">;
+	saveData(data: unknown): Promise<void>;
+	/** Opens the New contact form. */
+	newContact(): void;
 }
 
 /** What the view can start that lives elsewhere in the plugin. */
@@ -73,7 +85,8 @@ export class QueueView extends ItemView {
 
 	constructor(
 		leaf: WorkspaceLeaf,
-		private readonly host: TemplateHost,
+		/** Where rows look up a contact's organization and the filters a note's fields. */
+		private readonly host: QueueViewHost,
 		private readonly service: FollowUpService,
 		private readonly hooks: QueueViewHooks = {},
 	) {
@@ -163,7 +176,7 @@ export class QueueView extends ItemView {
 	}
 
 	private newContact(): void {
-		new NewContactModal(this.host).open();
+		this.host.newContact();
 	}
 
 	/** The filters and collapsed groups as the plugin's data last had them. */
@@ -226,22 +239,20 @@ export class QueueView extends ItemView {
 		const now = service.now();
 		const zone = service.zone;
 		const locale = this.locale();
-		const all = service.shownList(now);
+		const all = service.items(now);
 		// The dropdown's first choices read every note with items: the first paint leaves them to the next frame.
 		if (budget === undefined) this.filters?.setFields(service.fieldChoices(now));
-		this.renderSummary(overdueIn(all, now), all.length);
-		// Unfiltered, the rows are read straight from the queue's list: a redraw costs the rows, not the queue.
-		const shown = isFiltered(this.filter) ? SortedBlocks.of(filterItems(all.toArray(), this.filter, index)) : all;
-		const ranges = groupRanges(shown, groupBounds(now, zone));
+		this.renderSummary(overdueCount(all, now), all.length);
+		const shown = filterItems(all, this.filter, index);
+		const groups = groupItems(shown, now, zone);
 		const totals = {} as Record<QueueGroupKey, number>;
-		for (const key of QUEUE_GROUPS) totals[key] = ranges[key].end - ranges[key].start;
+		for (const group of groups) totals[group.key] = group.items.length;
 		this.totals = totals;
 		const slices = this.windows.slices(totals, budget);
-		const listGroups: ListGroup[] = QUEUE_GROUPS.map((key) => {
+		const listGroups: ListGroup[] = groups.map(({ key, items }) => {
 			const slice = slices[key];
-			const start = ranges[key].start;
 			if (this.collapsed.has(key)) return { key, slice, rows: [], collapsed: true };
-			return { key, slice, rows: shown.slice(start + slice.start, start + slice.end), collapsed: false };
+			return { key, slice, rows: items.slice(slice.start, slice.end), collapsed: false };
 		});
 		this.shown.clear();
 		for (const group of listGroups) for (const item of group.rows) this.shown.set(item.id, item);
@@ -316,7 +327,7 @@ export class QueueView extends ItemView {
 		if (item === undefined) return;
 		const menu = new Menu();
 		for (const action of ACTIONS_BY_KIND[item.kind]) {
-			menu.addItem((entry) => entry.setTitle(ACTION_BUTTONS[action]).setIcon("check").onClick(() => this.runItem(id, action)));
+			menu.addItem((entry) => entry.setTitle(ACTION_LABELS[action]).setIcon("check").onClick(() => this.runItem(id, action)));
 		}
 		menu.addSeparator();
 		menu.addItem((entry) => entry.setTitle("Open note").setIcon("file-text").onClick(() => this.openNote(id, new MouseEvent("click"))));

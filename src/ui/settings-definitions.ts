@@ -1,5 +1,5 @@
 import { normalizePath, type SettingDefinitionControl, type SettingDefinitionGroup } from "obsidian";
-import { isValidZone, resolveZone } from "../domain/records/dates";
+import { isValidZone, zoneFor } from "../domain/records/dates";
 import { MAX_DURATION_MINUTES } from "../domain/records/record-types";
 import type { RuleOffsets, Settings } from "../domain/settings";
 import { calendarSettingGroups, isCalendarSettingKey, readCalendarSetting, writeCalendarSetting, type CalendarSettingKey } from "./calendar-settings-definitions";
@@ -7,6 +7,13 @@ import { calendarSettingGroups, isCalendarSettingKey, readCalendarSetting, write
 type TextKey = "contactsFolder" | "interviewsFolder" | "templatesFolder" | "typeKey" | "myName" | "myEmail" | "signature" | "timeZone" | "fieldNotesFolder" | "takeawaysHeading";
 type RuleKey = `rules.${keyof RuleOffsets}`;
 export type SettingKey = TextKey | "defaultDurationMinutes" | RuleKey | CalendarSettingKey;
+
+/** What the zone setting does, and, when this device's zone is unusable, that UTC is used instead. */
+function zoneDescription(): string {
+	const { zone, warning } = zoneFor("");
+	const text = `A zone name such as Europe/Berlin. Leave empty to use this device's zone (${zone}).`;
+	return warning === null ? text : `${text} Note: ${warning}.`;
+}
 
 const NON_NEGATIVE = (value: number): string | void => {
 	if (!Number.isFinite(value) || value < 0) return "Enter a number of zero or more.";
@@ -66,11 +73,11 @@ export function settingDefinitions(): SettingDefinitionGroup<SettingKey>[] {
 			items: [
 				{
 					name: "Time zone",
-					desc: `A zone name such as Europe/Berlin. Leave empty to use this device's zone (${resolveZone("")}).`,
+					desc: zoneDescription(),
 					control: {
 						type: "text",
 						key: "timeZone",
-						placeholder: resolveZone(""),
+						placeholder: zoneFor("").zone,
 						validate: (v: string) => (isValidZone(v) ? undefined : `"${v.trim()}" is not a time zone name.`),
 					},
 				},

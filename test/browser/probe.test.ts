@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { syntheticVault } from "../../bench/synthetic-vault";
-import { ROW_BUDGET } from "../../src/domain/follow-ups/queue-window";
+import { ROW_BUDGET } from "../../src/ui/queue-window";
 import { PERSON_NODE_BUDGET } from "../../src/ui/referral-map-context";
 import { activate, freezeClock, note, resetAll, runCommand, startPlugin } from "./fixture";
 import { openMap, section, toggleOverview } from "./map-driver";

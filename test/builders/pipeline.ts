@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { DateTime } from "luxon";
 import { applyWrite, type FrontmatterWrite } from "../../src/domain/follow-ups/follow-up-actions";
-import { buildQueue } from "../../src/domain/follow-ups/follow-up-queue";
+import { buildQueue } from "../../src/domain/follow-ups/queue";
 import type { BoardPerson } from "../../src/domain/pipeline/board";
 import { pipelinePeople } from "../../src/domain/pipeline/pipeline";
 import type { RecordIndex } from "../../src/domain/records/record-index";

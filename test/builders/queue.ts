@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
-import type { QueueItem } from "../../src/domain/follow-ups/follow-up-items";
-import { buildQueue } from "../../src/domain/follow-ups/follow-up-queue";
+import { dueOf, type QueueItem } from "../../src/domain/follow-ups/item";
+import { buildQueue, deriveItems, nextChange, shownAt } from "../../src/domain/follow-ups/queue";
+import { fieldChoices } from "../../src/domain/follow-ups/queue-filter";
 import type { RecordIndex } from "../../src/domain/records/record-index";
 import { defaultSettings, type RuleOffsets } from "../../src/domain/settings";
 import { indexOf } from "./records";
@@ -42,9 +43,10 @@ export function queueOfIndex(index: RecordIndex, now: DateTime | number, zone: s
 
 /** An item's due time as local wall time with its offset, "day" for whole days, or "anytime". */
 export function dueText(item: QueueItem): string {
-	if (item.due === null) return "anytime";
-	if (item.allDay) return `${item.due.toFormat("yyyy-MM-dd")} (day)`;
-	return item.due.toFormat("yyyy-MM-dd'T'HH:mmZZ");
+	const due = dueOf(item);
+	if (due === null) return "anytime";
+	if (item.allDay) return `${due.toFormat("yyyy-MM-dd")} (day)`;
+	return due.toFormat("yyyy-MM-dd'T'HH:mmZZ");
 }
 
 /** `id @ due` for every item, in queue order: the comparable picture of a queue. */
@@ -175,4 +177,21 @@ export function randomVault(people: readonly string[] = PEOPLE): fc.Arbitrary<Ra
 				return { zone, baseDay, notes, nowMs };
 			}),
 	);
+}
+
+/**
+ * The queue as the plugin keeps it: derived again from the index whenever it is read
+ * (the plugin does so after each batch), with the service's questions.
+ */
+export function liveQueue(index: RecordIndex, settings: { rules: RuleOffsets }, zone: string) {
+	const all = () => deriveItems(index, settings, zone);
+	const ms = (now: DateTime | number) => (typeof now === "number" ? now : now.toMillis());
+	return {
+		zone,
+		items: (now: DateTime | number) => shownAt(all(), ms(now)),
+		applyChange: (_change?: unknown) => undefined,
+		fieldChoices: (now: DateTime | number) => fieldChoices(all(), shownAt(all(), ms(now)), index),
+		nextChange: (now: DateTime | number) => nextChange(all(), ms(now)),
+		itemsAbout: (path: string, now: DateTime | number) => shownAt(all(), ms(now)).filter((item) => item.path === path),
+	};
 }

@@ -38,6 +38,8 @@ describe("parseArguments", () => {
 	it.each([
 		[["check", "v", "--zone", "Mars/Olympus"], '--zone "Mars/Olympus" is not a time zone; use an IANA name such as Europe/Berlin'],
 		[["check", "v", "--now", "tomorrow"], '--now "tomorrow" is not an ISO date or date-time such as 2026-11-24T09:00'],
+		[["check", "v", "--now", "+275760-09-13"], '--now "+275760-09-13" is not an ISO date or date-time such as 2026-11-24T09:00'],
+		[["check", "v", "--now", "2026-11-24T24:00"], '--now "2026-11-24T24:00" is not an ISO date or date-time such as 2026-11-24T09:00'],
 		[["check", "v", "extra"], 'unexpected argument "extra"; give one command and one vault folder'],
 		[["check", "v", "--verbose"], /^unknown option "--verbose"; the options are --now, --zone, --json, .*-h\/--help, --version.* \(see --help\)$/],
 		[["check", "v", "-x"], /^unknown option "-x"; the options are /],

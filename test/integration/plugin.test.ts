@@ -281,3 +281,25 @@ describe("unloading the plugin", () => {
 		expect(priya?.kind === "contact" && priya.role).toBeUndefined();
 	});
 });
+
+describe("an unusable system time zone", () => {
+	const savedTz = process.env.TZ;
+	afterEach(() => {
+		if (savedTz === undefined) delete process.env.TZ;
+		else process.env.TZ = savedTz;
+	});
+
+	it("reads dates in UTC and says so once, rather than showing an empty queue", async () => {
+		process.env.TZ = "";
+		Notice.clear();
+		vi.useFakeTimers({ toFake: ["Date"] });
+		vi.setSystemTime(new Date("2026-11-24T12:00:00Z"));
+		const app = new App({ files: smallVault() });
+		const plugin = await startPlugin(app);
+		expect(Notice.messages()).toEqual(["Informational Interviews: the system time zone (Etc/Unknown) is not usable; using UTC."]);
+		plugin.index.flush();
+		expect(plugin.followUps.zone).toBe("UTC");
+		expect(plugin.followUps.items().map((item) => item.id)).toContain("thank_you:Interviews/2026-11-20 Jordan Lee.md");
+		unloadPlugin(plugin);
+	});
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildQueue, FollowUpQueue } from "../../src/domain/follow-ups/follow-up-queue";
+import { buildQueue } from "../../src/domain/follow-ups/queue";
+import { liveQueue } from "../builders/queue";
 import { DEFAULT_RULES } from "../../src/domain/settings";
 import { CHANGE_DAYS, dayAfter } from "./dst-vault";
 import { dstIndex, localMs, queueLines } from "./queue-probe";
@@ -144,7 +145,7 @@ const CASES: readonly Case[] = [
 function linesAt(zone: string, day: string, local: string, kept: boolean): string[] {
 	const index = dstIndex(zone);
 	const nowMs = localMs(local, zone);
-	const all = kept ? new FollowUpQueue(index, SETTINGS, zone).items(nowMs) : buildQueue(index, nowMs, SETTINGS, zone);
+	const all = kept ? liveQueue(index, SETTINGS, zone).items(nowMs) : buildQueue(index, nowMs, SETTINGS, zone);
 	const items = all.filter((item) => item.path.includes(day));
 	return queueLines(items, nowMs, zone);
 }

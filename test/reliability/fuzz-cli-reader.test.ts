@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadVault, vaultProblems } from "../../src/cli/load-vault";
 import { run } from "../../src/cli/run";
 import { readVault } from "../../src/cli/vault-reader";
-import { buildQueue } from "../../src/domain/follow-ups/follow-up-queue";
+import { buildQueue } from "../../src/domain/follow-ups/queue";
 import { buildReferralGraph } from "../../src/domain/referrals/referral-graph";
 import { referralsJson } from "../../src/domain/referrals/referral-json";
 import { captureIO, snapshot, writeVault } from "../cli/vault-builder";

@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { resolveZone } from "../../src/domain/records/dates";
-import { compareItems } from "../../src/domain/follow-ups/follow-up-items";
-import { buildQueue, FollowUpQueue } from "../../src/domain/follow-ups/follow-up-queue";
+import { compareItems } from "../../src/domain/follow-ups/item";
+import { buildQueue } from "../../src/domain/follow-ups/queue";
+import { liveQueue } from "../builders/queue";
 import { groupItems } from "../../src/domain/follow-ups/queue-groups";
 import { RecordIndex } from "../../src/domain/records/record-index";
 import type { VaultRecord } from "../../src/domain/records/record-types";
@@ -118,7 +119,7 @@ describe("fuzzed vaults through the index, the queue and the referral graph", ()
 					expect(item.title.length).toBeGreaterThan(0);
 				}
 				expect(groupItems(items, nowMs, zone).flatMap((g) => g.items)).toHaveLength(items.length);
-				const kept = new FollowUpQueue(index, settings, zone);
+				const kept = liveQueue(index, settings, zone);
 				expect(kept.items(nowMs).map((i) => [i.id, i.dueMs])).toEqual(items.map((i) => [i.id, i.dueMs]));
 				kept.nextChange(nowMs);
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { resolveZone } from "../../src/domain/records/dates";
-import { buildQueue, FollowUpQueue } from "../../src/domain/follow-ups/follow-up-queue";
+import { buildQueue } from "../../src/domain/follow-ups/queue";
+import type { QueueItem } from "../../src/domain/follow-ups/item";
 import type { RecordIndex } from "../../src/domain/records/record-index";
 import type InformationalInterviewsPlugin from "../../src/main";
 import { contactFrontmatter, interviewFrontmatter } from "../builders/queue";
@@ -75,16 +76,15 @@ async function ensureFolder(app: App, path: string): Promise<void> {
 	if (folder !== "" && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
 }
 
-/** The plugin under test and a queue kept from its index as a view would keep it. */
+/** The plugin under test and the queue it keeps, as its views read it. */
 export class Session {
-	readonly queue: FollowUpQueue;
+	readonly queue: LiveQueue;
 
 	private constructor(
 		readonly app: App,
 		readonly plugin: InformationalInterviewsPlugin,
 	) {
-		this.queue = new FollowUpQueue(plugin.index, plugin.settings, resolveZone(plugin.settings.timeZone));
-		plugin.register(plugin.index.onChange((change) => this.queue.applyChange(change)));
+		this.queue = plugin.followUps;
 	}
 
 	static async start(files: Record<string, string>, deferred: boolean): Promise<Session> {
@@ -169,7 +169,7 @@ function indexSnapshot(index: RecordIndex): string {
 	return JSON.stringify({ records, byContact: byContact.sort() });
 }
 
-function queueSnapshot(items: ReturnType<typeof buildQueue>): string[] {
+function queueSnapshot(items: readonly QueueItem[]): string[] {
 	return items.map((item) => `${item.id} ${item.dueMs} ${item.allDay} ${item.title} ${item.contact}`);
 }
 
@@ -180,7 +180,12 @@ export interface SessionPicture {
 	readonly graph: string;
 }
 
-export function pictureOf(plugin: InformationalInterviewsPlugin, queue: FollowUpQueue | null): SessionPicture {
+/** A queue that is kept, not built for the occasion. */
+interface LiveQueue {
+	items(nowMs: number): readonly QueueItem[];
+}
+
+export function pictureOf(plugin: InformationalInterviewsPlugin, queue: LiveQueue | null): SessionPicture {
 	const zone = resolveZone(plugin.settings.timeZone);
 	return {
 		index: indexSnapshot(plugin.index),

@@ -1,7 +1,8 @@
 import { DateTime } from "luxon";
 import { readFrontmatter } from "../../src/cli/frontmatter";
-import type { QueueItem } from "../../src/domain/follow-ups/follow-up-items";
-import { buildQueue, FollowUpQueue } from "../../src/domain/follow-ups/follow-up-queue";
+import { dueOf, type QueueItem } from "../../src/domain/follow-ups/item";
+import { buildQueue } from "../../src/domain/follow-ups/queue";
+import { liveQueue } from "../builders/queue";
 import { groupItems } from "../../src/domain/follow-ups/queue-groups";
 import { RecordIndex } from "../../src/domain/records/record-index";
 import { DEFAULT_RULES } from "../../src/domain/settings";
@@ -41,7 +42,7 @@ export function localMs(local: string, zone: string): number {
 /** `group kind due` per item, in queue order; the due time as ISO in the queue's zone. */
 export function queueLines(items: readonly QueueItem[], nowMs: number, zone: string, withPath = false): string[] {
 	return groupItems(items, nowMs, zone).flatMap((group) =>
-		group.items.map((item) => [group.key, item.kind, ...(withPath ? [item.path] : []), item.due?.toISO() ?? "anytime"].join(" ")),
+		group.items.map((item) => [group.key, item.kind, ...(withPath ? [item.path] : []), dueOf(item)?.toISO() ?? "anytime"].join(" ")),
 	);
 }
 
@@ -58,7 +59,7 @@ export function probe(): ProbeResult {
 	for (const zone of PROBE_ZONES) {
 		for (const from of ["properties", "texts"] as const) {
 			const index = dstIndex(zone, from);
-			const kept = new FollowUpQueue(index, SETTINGS, zone);
+			const kept = liveQueue(index, SETTINGS, zone);
 			for (const day of Object.values(CHANGE_DAYS)) {
 				for (const local of [`${dayAfter(day, -1)}T09:00`, `${dayAfter(day, 1)}T09:00`]) {
 					const nowMs = localMs(local, zone);

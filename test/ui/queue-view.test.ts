@@ -480,8 +480,8 @@ describe("the follow-up queue over other vaults", () => {
 			["#text", "Thank-you · "],
 			["BDI", name],
 		]);
-		const outreach = rowByTitle(view, `Reach out · ${name}`).querySelector(".ii-queue-title bdi");
-		expect(outreach?.textContent).toBe(name);
+		const debrief = rowByTitle(view, `Debrief · ${name}`).querySelector(".ii-queue-title bdi");
+		expect(debrief?.textContent).toBe(name);
 	});
 
 	it("puts at most about 200 rows in the DOM for a 5,000-item queue, and pages through a group", async () => {

@@ -1,4 +1,4 @@
-import { buildQueue } from "../../domain/follow-ups/follow-up-queue";
+import { buildQueue } from "../../domain/follow-ups/queue";
 import { byColumn, COLUMN_LABELS } from "../../domain/pipeline/board";
 import { pipelinePeople } from "../../domain/pipeline/pipeline";
 import { pipelineJson } from "../../domain/pipeline/pipeline-json";

@@ -1,4 +1,4 @@
-import { buildQueue } from "../../domain/follow-ups/follow-up-queue";
+import { buildQueue } from "../../domain/follow-ups/queue";
 import { queueJson } from "../format/queue-json";
 import { queueText } from "../format/queue-text";
 import { vaultProblems } from "../load-vault";

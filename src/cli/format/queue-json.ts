@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import { isOverdue, type QueueItem } from "../../domain/follow-ups/follow-up-items";
+import { dueOf, isOverdue, type QueueItem } from "../../domain/follow-ups/item";
 import type { Problem } from "../../domain/records/problems";
 import { problemJson } from "./problems";
 
@@ -19,12 +19,9 @@ function isoOf(moment: DateTime): string {
 	return moment.toISO({ suppressMilliseconds: true }) ?? "";
 }
 
-/**
- * `QueueItem`'s id, title and due are getters, which JSON.stringify would leave out: each
- * key is read explicitly.
- */
+/** Each key read explicitly, so that the JSON has exactly DESIGN.md's keys in its order. */
 export function queueItemJson(item: QueueItem, now: DateTime): QueueItemJson {
-	const due = item.due;
+	const due = dueOf(item);
 	return {
 		id: item.id,
 		kind: item.kind,

@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import type { QueueItem } from "../../domain/follow-ups/follow-up-items";
+import type { QueueItem } from "../../domain/follow-ups/item";
 import { groupItems } from "../../domain/follow-ups/queue-groups";
 import type { RecordLookup } from "../../domain/records/record-types";
 import { dueText } from "../../domain/follow-ups/queue-time";
@@ -24,7 +24,7 @@ export function queueText(items: readonly QueueItem[], now: DateTime, zone: stri
 		if (group.items.length === 0) continue;
 		const rows = group.items.map((item) => {
 			const when = dueText(item, nowMs, zone);
-			return [when.relative, item.due === null ? "—" : when.absolute, item.title, whoOf(item, records), item.path];
+			return [when.relative, item.dueMs === null ? "—" : when.absolute, item.title, whoOf(item, records), item.path];
 		});
 		sections.push(`${group.label} (${group.items.length})\n${textTable(["When", "Due", "What", "Who", "Note"], rows)}`);
 	}

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { QueueEntry } from "../calendar/queue-adapter";
-import { ZoneCalendar } from "../records/zone-calendar";
+import { dayStart } from "../records/wall-time";
 import { clockMinutes, type AlertMemory, type AlertSettings } from "./alert-settings";
 
 const MINUTE = 60_000;
@@ -73,7 +73,6 @@ function personOf(entry: QueueEntry): string {
  */
 export function alertCandidates(queue: readonly QueueEntry[], interviews: readonly UpcomingInterview[], settings: AlertSettings, zone: string): AlertCandidate[] {
 	const { kinds } = settings;
-	const calendar = ZoneCalendar.of(zone);
 	const out: AlertCandidate[] = [];
 	if (kinds.interviews) {
 		for (const interview of interviews) {
@@ -89,9 +88,9 @@ export function alertCandidates(queue: readonly QueueEntry[], interviews: readon
 			out.push({ key: `${entry.id}@${dueMs}`, kind: "thank_you", fireAtMs: dueMs - settings.hoursBeforeThankYou * HOUR, title, atMs: dueMs, allDay, path, who: personOf(entry) });
 		} else if (entry.kind === "confirm") {
 			if (!kinds.confirm) continue;
-			out.push({ key: `${entry.id}@${calendar.dayStart(dueMs)}`, kind: "confirm", fireAtMs: dueMs, title, atMs: dueMs, allDay, path, who: personOf(entry) });
+			out.push({ key: `${entry.id}@${dayStart(dueMs, zone)}`, kind: "confirm", fireAtMs: dueMs, title, atMs: dueMs, allDay, path, who: personOf(entry) });
 		} else if (kinds.followUps) {
-			const fireAtMs = allDay ? calendar.dayStart(dueMs) : dueMs;
+			const fireAtMs = allDay ? dayStart(dueMs, zone) : dueMs;
 			out.push({ key: `${entry.id}@${dueMs}`, kind: "follow_up", fireAtMs, title, atMs: dueMs, allDay, path, who: personOf(entry) });
 		}
 	}

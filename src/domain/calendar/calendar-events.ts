@@ -1,7 +1,7 @@
 import { effectiveInterviewStatus, interviewTimes, isConfirmed } from "../records/interview-schedule";
 import type { ContactRecord, InterviewRecord, RecordLookup } from "../records/record-types";
 import { basenameOf } from "../records/links";
-import { ZoneCalendar } from "../records/zone-calendar";
+import { wallOf } from "../records/wall-time";
 import type { CalendarEvent, EventStart } from "./calendar-event";
 import { obsidianOpenUri } from "./note-uri";
 import type { QueueEntry, QueueKind } from "./queue-adapter";
@@ -36,8 +36,8 @@ function personName(interview: InterviewRecord, contact: ContactRecord | undefin
 	return linkpath ? basenameOf(linkpath) : interview.title;
 }
 
-function dayStart(ms: number, calendar: ZoneCalendar): EventStart {
-	const local = new Date(ms + calendar.offsetAt(ms) * 60_000);
+function dayStart(ms: number, zone: string): EventStart {
+	const local = new Date(wallOf(ms, zone));
 	return { kind: "day", year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
@@ -48,10 +48,9 @@ function dayStart(ms: number, calendar: ZoneCalendar): EventStart {
  * come carries an alarm: a past alarm would pop up in some apps on subscribing.
  */
 export function interviewEvent(interview: InterviewRecord, lookup: RecordLookup, options: EventOptions): CalendarEvent | null {
-	const calendar = ZoneCalendar.of(options.zone);
-	const times = interviewTimes(interview, calendar);
+	const times = interviewTimes(interview, options.zone);
 	if (times === null) return null;
-	const status = effectiveInterviewStatus(interview, options.nowMs, calendar);
+	const status = effectiveInterviewStatus(interview, options.nowMs, options.zone);
 	if (status === "cancelled" || status === "no_show") return null;
 	const contact = contactOf(interview, lookup);
 	const name = personName(interview, contact);
@@ -73,7 +72,7 @@ export function interviewEvent(interview: InterviewRecord, lookup: RecordLookup,
 		url,
 		status: confirmed ? "CONFIRMED" : "TENTATIVE",
 		transparent: false,
-		start: times.allDay ? dayStart(times.startMs, calendar) : { kind: "time", ms: times.startMs },
+		start: times.allDay ? dayStart(times.startMs, options.zone) : { kind: "time", ms: times.startMs },
 		length: times.allDay ? 1 : Math.max(1, Math.round((times.endMs - times.startMs) / 60_000)),
 		alarmMinutesBefore: alarm,
 		categories: ["Informational interview"],
@@ -92,7 +91,7 @@ export function followUpEvent(entry: QueueEntry, options: Pick<EventOptions, "zo
 		url,
 		status: null,
 		transparent: true,
-		start: entry.allDay ? dayStart(entry.dueMs, ZoneCalendar.of(options.zone)) : { kind: "time", ms: entry.dueMs },
+		start: entry.allDay ? dayStart(entry.dueMs, options.zone) : { kind: "time", ms: entry.dueMs },
 		length: entry.allDay ? 1 : REMINDER_MINUTES,
 		alarmMinutesBefore: null,
 		categories: ["Follow-up"],

@@ -2,7 +2,7 @@ import ICAL from "ical.js";
 import type { CalendarEvent, EventStart } from "./calendar-event";
 import { contentHash } from "./content-hash";
 import { foldedLines, icsText } from "./ics-text";
-import { ZoneCalendar } from "../records/zone-calendar";
+import { wallOf } from "../records/wall-time";
 import { vtimezone } from "./vtimezone";
 
 /** The domain of every UID: events of this plugin never collide with another program's. */
@@ -56,14 +56,14 @@ export function stampOf(event: CalendarEvent): string {
 	return jcalDateTime(new Date(STAMP_EPOCH_MS + seconds * 1000), true);
 }
 
-/** The wall time of an instant in the zone, as if it were UTC (the zone calendar caches offsets; luxon asks Intl each time). */
-function localDate(ms: number, calendar: ZoneCalendar): Date {
-	return new Date(ms + calendar.offsetAt(ms) * 60_000);
+/** The wall time of an instant in the zone, as if it were UTC. */
+function localDate(ms: number, zone: string): Date {
+	return new Date(wallOf(ms, zone));
 }
 
-function startProperty(start: EventStart, zone: string, calendar: ZoneCalendar): JCalProperty {
+function startProperty(start: EventStart, zone: string): JCalProperty {
 	if (start.kind === "day") return ["dtstart", {}, "date", `${pad(start.year, 4)}-${pad(start.month)}-${pad(start.day)}`];
-	return ["dtstart", { tzid: zone }, "date-time", jcalDateTime(localDate(start.ms, calendar), false)];
+	return ["dtstart", { tzid: zone }, "date-time", jcalDateTime(localDate(start.ms, zone), false)];
 }
 
 function text(name: string, value: string): JCalProperty {
@@ -84,12 +84,12 @@ function durationText(seconds: number): string {
  * ICAL.Component and ICAL.Property objects: a calendar of thousands of events is written
  * after every change, and the objects cost several times what writing the text does.
  */
-function eventJCal(event: CalendarEvent, zone: string, calendar: ZoneCalendar): JCalComponent {
+function eventJCal(event: CalendarEvent, zone: string): JCalComponent {
 	const properties: JCalProperty[] = [
 		["uid", {}, "text", uidOf(event.id)],
 		["dtstamp", {}, "date-time", stampOf(event)],
 		["sequence", {}, "integer", 0],
-		startProperty(event.start, zone, calendar),
+		startProperty(event.start, zone),
 		["duration", {}, "duration", event.start.kind === "day" ? `P${event.length}D` : durationText(event.length * 60)],
 		text("summary", event.summary),
 	];
@@ -107,12 +107,12 @@ function eventJCal(event: CalendarEvent, zone: string, calendar: ZoneCalendar): 
 }
 
 /** The years the timed events span, a year either side: what the VTIMEZONE must cover. */
-function yearSpan(events: readonly CalendarEvent[], calendar: ZoneCalendar): { from: number; to: number } | null {
+function yearSpan(events: readonly CalendarEvent[], zone: string): { from: number; to: number } | null {
 	let from = Number.POSITIVE_INFINITY;
 	let to = Number.NEGATIVE_INFINITY;
 	for (const event of events) {
 		if (event.start.kind !== "time") continue;
-		const year = localDate(event.start.ms, calendar).getUTCFullYear();
+		const year = localDate(event.start.ms, zone).getUTCFullYear();
 		from = Math.min(from, year);
 		to = Math.max(to, year);
 	}
@@ -125,11 +125,10 @@ function yearSpan(events: readonly CalendarEvent[], calendar: ZoneCalendar): { f
  * options give the same text, byte for byte.
  */
 export function calendarFile(events: readonly CalendarEvent[], options: CalendarOptions): string {
-	const calendar = ZoneCalendar.of(options.zone);
-	const span = yearSpan(events, calendar);
+	const span = yearSpan(events, options.zone);
 	const components: JCalComponent[] = [];
 	if (span !== null) components.push(vtimezone(options.zone, span.from, span.to).jCal as JCalComponent);
-	for (const event of events) components.push(eventJCal(event, options.zone, calendar));
+	for (const event of events) components.push(eventJCal(event, options.zone));
 	const properties: JCalProperty[] = [
 		["prodid", {}, "text", PRODUCT_ID],
 		["version", {}, "text", "2.0"],

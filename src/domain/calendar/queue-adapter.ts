@@ -4,7 +4,7 @@
  * (id, kind, due, path, contact, title, and whether the deadline is a whole day), so
  * that a change to the queue's engine is met here and nowhere else.
  */
-import { buildQueue, type QueueInput } from "../follow-ups/follow-up-queue";
+import { buildQueue, type QueueSource } from "../follow-ups/queue";
 import type { Settings } from "../settings";
 
 /** The kinds of follow-up, as the queue names them. */
@@ -38,7 +38,7 @@ export interface QueueItemLike {
 	readonly title: string;
 }
 
-/** Entries from items of the queue, read key by key (the queue's items are class instances with getters). */
+/** Entries from items of the queue, with only the published fields. */
 export function queueEntries(items: Iterable<QueueItemLike>): QueueEntry[] {
 	const entries: QueueEntry[] = [];
 	for (const item of items) {
@@ -48,6 +48,6 @@ export function queueEntries(items: Iterable<QueueItemLike>): QueueEntry[] {
 }
 
 /** The queue shown at `nowMs`, computed once from the records (the CLI's way, and the export's). */
-export function shownQueue(records: QueueInput, nowMs: number, settings: Pick<Settings, "rules">, zone: string): QueueEntry[] {
+export function shownQueue(records: QueueSource, nowMs: number, settings: Pick<Settings, "rules">, zone: string): QueueEntry[] {
 	return queueEntries(buildQueue(records, nowMs, settings, zone));
 }

@@ -1,6 +1,6 @@
 import type { DateTime } from "luxon";
 import { formatWhen, parseWhen } from "../records/dates";
-import type { FollowUpKind } from "./follow-up-items";
+import { ACTIONS_BY_KIND, type FollowUpKind } from "./kinds";
 
 /** What the user can do about an item; each records a fact in the note's properties. */
 export const FOLLOW_UP_ACTIONS = [
@@ -24,16 +24,15 @@ export const ACTION_LABELS: Readonly<Record<FollowUpAction, string>> = {
 	mark_debriefed: "Mark debriefed",
 };
 
-/** The actions each kind offers; the first is the one that completes it. */
-export const ACTIONS_BY_KIND: Readonly<Record<FollowUpKind, readonly [FollowUpAction, ...FollowUpAction[]]>> = {
-	reach_out: ["mark_contacted"],
-	outreach: ["got_reply", "log_contact"],
-	prepare: ["mark_prepared"],
-	confirm: ["mark_confirmed"],
-	thank_you: ["mark_thank_you_sent"],
-	debrief: ["mark_debriefed"],
-	keep_in_touch: ["log_contact"],
-	follow_up: ["log_contact"],
+/** What a notice says once an action has written its fact, after the person's name. */
+export const ACTION_DONE: Readonly<Record<FollowUpAction, string>> = {
+	mark_contacted: "marked as contacted",
+	got_reply: "reply recorded",
+	log_contact: "contact logged",
+	mark_prepared: "marked as prepared",
+	mark_confirmed: "interview marked as confirmed",
+	mark_thank_you_sent: "thank-you marked as sent",
+	mark_debriefed: "marked as debriefed",
 };
 
 /**

@@ -1,6 +1,6 @@
 import type { DateTime } from "luxon";
-import type { QueueItem } from "./follow-up-items";
-import { ZoneCalendar } from "../records/zone-calendar";
+import type { QueueItem } from "./item";
+import { dayStartAfter } from "../records/wall-time";
 
 export const QUEUE_GROUPS = ["overdue", "today", "next_7_days", "later", "anytime"] as const;
 export type QueueGroupKey = (typeof QUEUE_GROUPS)[number];
@@ -30,13 +30,7 @@ export interface GroupBounds {
 
 export function groupBounds(now: DateTime | number, zone: string): GroupBounds {
 	const nowMs = typeof now === "number" ? now : now.toMillis();
-	const calendar = ZoneCalendar.of(zone);
-	const today = calendar.dayStart(nowMs);
-	return {
-		nowMs,
-		todayEndMs: calendar.addWholeDays(today, 1) - 1,
-		weekEndMs: calendar.addWholeDays(today, 8) - 1,
-	};
+	return { nowMs, todayEndMs: dayStartAfter(nowMs, 1, zone) - 1, weekEndMs: dayStartAfter(nowMs, 8, zone) - 1 };
 }
 
 /**
@@ -59,41 +53,4 @@ export function groupItems(items: readonly QueueItem[], now: DateTime | number, 
 	const byKey = new Map<QueueGroupKey, QueueItem[]>(QUEUE_GROUPS.map((key) => [key, []]));
 	for (const item of items) byKey.get(groupOf(item, bounds))?.push(item);
 	return QUEUE_GROUPS.map((key) => ({ key, label: QUEUE_GROUP_LABELS[key], items: byKey.get(key) ?? [] }));
-}
-
-/** A list in queue order that finds positions by search, as `SortedBlocks` does. */
-export interface SearchableList {
-	readonly length: number;
-	/** The first position whose item satisfies `after`, false for a prefix of the list and true for the rest. */
-	firstWhere(after: (item: QueueItem) => boolean): number;
-}
-
-/** Positions [start, end) of one group in a list. */
-export interface GroupRange {
-	readonly start: number;
-	readonly end: number;
-}
-
-/**
- * Where each group lies in a list in queue order, found by search rather than by reading
- * every item: the list is ordered by due time, anytime last, so each group is one stretch
- * of it. Agrees with `groupOf` item by item.
- */
-export function groupRanges(list: SearchableList, bounds: GroupBounds): Record<QueueGroupKey, GroupRange> {
-	const overdueEnd = list.firstWhere((item) => item.dueMs === null || item.dueMs >= bounds.nowMs);
-	const todayEnd = list.firstWhere((item) => item.dueMs === null || item.dueMs > bounds.todayEndMs);
-	const weekEnd = list.firstWhere((item) => item.dueMs === null || item.dueMs > bounds.weekEndMs);
-	const datedEnd = list.firstWhere((item) => item.dueMs === null);
-	return {
-		overdue: { start: 0, end: overdueEnd },
-		today: { start: overdueEnd, end: todayEnd },
-		next_7_days: { start: todayEnd, end: weekEnd },
-		later: { start: weekEnd, end: datedEnd },
-		anytime: { start: datedEnd, end: list.length },
-	};
-}
-
-/** How many items of a list in queue order are overdue at `nowMs`. */
-export function overdueIn(list: SearchableList, nowMs: number): number {
-	return list.firstWhere((item) => item.dueMs === null || item.dueMs >= nowMs);
 }

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
-import type { QueueItem } from "./follow-up-items";
-import { ZoneCalendar } from "../records/zone-calendar";
+import type { QueueItem } from "./item";
+import { dayStart, wallOf } from "../records/wall-time";
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -29,28 +29,13 @@ function lateBy(ms: number): string {
 	return `overdue by ${count(Math.floor(ms / DAY), "day")}`;
 }
 
-/**
- * Formatted texts by zone and instant. A queue repeats the same due times over and over
- * (every whole-day item of a day shares one), and luxon's formatting is the costly part
- * of drawing a row. Bounded so that a long session cannot grow it forever.
- */
-const formatted = new Map<string, string>();
-const MAX_FORMATTED = 20_000;
-
-function cachedFormat(zone: string, ms: number, format: string): string {
-	const key = `${zone}\u0000${ms}\u0000${format}`;
-	let text = formatted.get(key);
-	if (text === undefined) {
-		if (formatted.size >= MAX_FORMATTED) formatted.clear();
-		text = DateTime.fromMillis(ms, { zone, locale: "en-GB" }).toFormat(format);
-		formatted.set(key, text);
-	}
-	return text;
+function format(zone: string, ms: number, pattern: string): string {
+	return DateTime.fromMillis(ms, { zone, locale: "en-GB" }).toFormat(pattern);
 }
 
-/** "14:30": the wall-clock time of an instant, from the zone's offset at that instant. */
-function clockTime(ms: number, calendar: ZoneCalendar): string {
-	const local = new Date(ms + calendar.offsetAt(ms) * MINUTE);
+/** "14:30": the wall time of an instant in the zone. */
+function clockTime(ms: number, zone: string): string {
+	const local = new Date(wallOf(ms, zone));
 	return `${String(local.getUTCHours()).padStart(2, "0")}:${String(local.getUTCMinutes()).padStart(2, "0")}`;
 }
 
@@ -59,8 +44,8 @@ function dayWord(dueDayMs: number, days: number, zone: string, sameYear: boolean
 	if (days === 0) return "today";
 	if (days === 1) return "tomorrow";
 	// The seventh day shares today's weekday, so from there on a date says it unambiguously.
-	if (days > 1 && days < 7) return cachedFormat(zone, dueDayMs, "cccc");
-	return cachedFormat(zone, dueDayMs, sameYear ? "d LLL" : "d LLL yyyy");
+	if (days > 1 && days < 7) return format(zone, dueDayMs, "cccc");
+	return format(zone, dueDayMs, sameYear ? "d LLL" : "d LLL yyyy");
 }
 
 /**
@@ -71,19 +56,19 @@ function dayWord(dueDayMs: number, days: number, zone: string, sameYear: boolean
 export function dueText(item: Pick<QueueItem, "dueMs" | "allDay">, nowMs: number, zone: string): DueText {
 	const dueMs = item.dueMs;
 	if (dueMs === null) return { relative: "anytime", absolute: "No due date" };
-	const calendar = ZoneCalendar.of(zone);
-	const dueDayMs = calendar.dayStart(dueMs);
+	const dueDayMs = dayStart(dueMs, zone);
+	const todayMs = dayStart(nowMs, zone);
 	// Calendar days apart: a day with a clock change has 23 or 25 hours, which rounding absorbs.
-	const days = Math.round((dueDayMs - calendar.dayStart(nowMs)) / DAY);
-	const date = cachedFormat(zone, dueDayMs, "cccc d LLLL yyyy");
-	const time = item.allDay ? "" : clockTime(dueMs, calendar);
+	const days = Math.round((dueDayMs - todayMs) / DAY);
+	const date = format(zone, dueDayMs, "cccc d LLLL yyyy");
+	const time = item.allDay ? "" : clockTime(dueMs, zone);
 	const absolute = item.allDay ? `${date}, all day` : `${date} at ${time}`;
 	if (dueMs < nowMs) {
 		if (!item.allDay) return { relative: lateBy(nowMs - dueMs), absolute };
 		return { relative: `overdue by ${count(Math.max(1, -days), "day")}`, absolute };
 	}
 	if (!item.allDay && dueMs - nowMs < MINUTE) return { relative: "due now", absolute };
-	const sameYear = cachedFormat(zone, dueDayMs, "yyyy") === cachedFormat(zone, calendar.dayStart(nowMs), "yyyy");
+	const sameYear = format(zone, dueDayMs, "yyyy") === format(zone, todayMs, "yyyy");
 	const day = dayWord(dueDayMs, days, zone, sameYear);
 	return { relative: item.allDay ? day : `${day} ${time}`, absolute };
 }

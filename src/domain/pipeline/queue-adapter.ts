@@ -1,4 +1,4 @@
-import type { QueueItem } from "../follow-ups/follow-up-items";
+import { dueOf, type QueueItem } from "../follow-ups/item";
 
 /**
  * The one place the pipeline reads the follow-up queue. It takes the queue's item list
@@ -19,10 +19,10 @@ export interface NextItem {
 }
 
 /** What the adapter needs from a queue item: the published fields. */
-export type QueueItemLike = Pick<QueueItem, "id" | "kind" | "due" | "path" | "contact" | "title">;
+export type QueueItemLike = Pick<QueueItem, "id" | "kind" | "dueMs" | "zone" | "path" | "contact" | "title">;
 
 export function nextItemOf(item: QueueItemLike): NextItem {
-	const due = item.due;
+	const due = dueOf(item);
 	return {
 		id: item.id,
 		kind: item.kind,

@@ -2,7 +2,6 @@ import { DateTime } from "luxon";
 import { compareFields, fieldsOfNote, forEachField } from "../records/career-fields";
 import { interviewEnd, interviewStart } from "../records/interview-schedule";
 import { OUTREACH_METHODS, type ContactRecord, type InterviewRecord, type OutreachMethod, type RecordLookup } from "../records/record-types";
-import { ZoneCalendar } from "../records/zone-calendar";
 import { isReferred } from "./board";
 import type { StatusOf } from "./stages";
 
@@ -165,7 +164,6 @@ export function pipelineStatistics(source: StatisticsSource, options: Statistics
 		.map(({ group }) => group);
 	const byOrigin = [replyGroup("Referral", people.filter((p) => isReferred(p.contact))), replyGroup("Cold", people.filter((p) => !isReferred(p.contact)))];
 
-	const calendar = new ZoneCalendar(zone);
 	const withinTime: string[] = [];
 	const late: string[] = [];
 	const notSent: string[] = [];
@@ -176,9 +174,9 @@ export function pipelineStatistics(source: StatisticsSource, options: Statistics
 	for (let w = firstWeek; w <= weekStart; w = w.plus({ weeks: 1 })) weeks.push({ week: w.toISODate() ?? "", paths: [] });
 	const fields = new Map<string, { field: string; paths: string[] }>();
 	for (const interview of held) {
-		const start = interviewStart(interview, calendar);
+		const start = interviewStart(interview, zone);
 		if (interview.thankYouSent === undefined) notSent.push(interview.path);
-		else if (start !== null && interview.thankYouSent.start.toMillis() <= interviewEnd(interview, start, calendar) + options.thankYouWithinHours * 3_600_000) withinTime.push(interview.path);
+		else if (start !== null && interview.thankYouSent.start.toMillis() <= interviewEnd(interview, start, zone) + options.thankYouWithinHours * 3_600_000) withinTime.push(interview.path);
 		else late.push(interview.path);
 		if (start !== null) {
 			const index = Math.floor(DateTime.fromMillis(start, { zone }).startOf("week").diff(firstWeek, "weeks").weeks + 0.5);

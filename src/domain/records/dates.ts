@@ -1,8 +1,8 @@
 import { DateTime, IANAZone } from "luxon";
 import { describeValue } from "./problems";
-import { localMillis, ZoneCalendar } from "./zone-calendar";
+import { dateTimeAt } from "./wall-time";
 
-export { isValidZone, resolveZone } from "./zones";
+export { isValidZone, resolveZone, zoneFor } from "./zones";
 
 /**
  * A moment from the record contract: a whole local day (`2026-11-24`) or a local
@@ -26,28 +26,16 @@ function daysInMonth(year: number, month: number): number {
 	return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
-/** A calendar per valid zone; null for a zone luxon does not know, which luxon itself reads as invalid. */
-const calendars = new Map<string, ZoneCalendar | null>();
-
-function calendarOf(zone: string): ZoneCalendar | null {
-	let calendar = calendars.get(zone);
-	if (calendar === undefined) calendars.set(zone, (calendar = IANAZone.isValidZone(zone) ? new ZoneCalendar(zone) : null));
-	return calendar;
-}
-
 /**
- * A local date and time in `zone`, as luxon's `fromObject` and `fromISO` read it, or
- * null when there is no such date or time. Luxon asks Intl for the zone's offset three
- * or four times per value, which made reading a vault's dates the slowest part of a first
- * start; the zone calendar caches offsets by hour. Same rules as luxon: a time skipped by
- * a DST change moves forward, and a repeated one is read with the offset in force now.
+ * A local date and time in `zone` read by the wall-time rule (wall-time.ts: a repeated
+ * time is its first occurrence, a skipped one moves forward by the gap), or null when
+ * there is no such date or time, or the zone is unknown.
  */
 function localDateTime(zone: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): DateTime | null {
 	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return null;
-	const calendar = calendarOf(zone);
-	if (calendar === null) return null;
-	const instant = calendar.localToInstant(localMillis(year, month, day, hour, minute, second, millisecond), calendar.offsetAt(Date.now()));
-	return DateTime.fromMillis(instant, { zone });
+	// `create` is cached by luxon and validates once per name; `isValidZone` builds an Intl formatter per call.
+	if (!IANAZone.create(zone).isValid) return null;
+	return dateTimeAt(zone, year, month, day, hour, minute, second, millisecond);
 }
 
 function fromDateOnly(year: number, month: number, day: number, zone: string): DateTime | null {

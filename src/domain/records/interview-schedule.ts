@@ -1,27 +1,23 @@
 import type { When } from "./dates";
 import type { InterviewRecord, InterviewStatus } from "./record-types";
-import type { ZoneCalendar } from "./zone-calendar";
+import { dayStartAfter, instantOf, wallMillis } from "./wall-time";
 
 const MINUTE = 60_000;
 
-/*
- * Moments are plain epoch milliseconds with `when.hasTime` telling an instant from a
- * whole day: the queue reads tens of thousands of dates, and small objects per date
- * would cost more garbage collection than the arithmetic itself.
- */
+/* Moments are epoch milliseconds, with `when.hasTime` telling an instant from a whole day. */
 
 /** Where a contract date begins on the queue's calendar: its instant, or its day's local midnight. */
-export function startOf(when: When, calendar: ZoneCalendar): number {
+export function startOf(when: When, zone: string): number {
 	if (when.hasTime) return when.start.toMillis();
 	// A whole day is taken by its date, so that it is that day in the queue's zone.
 	const start = when.start;
-	return calendar.dayStartOfDate(start.year, start.month, start.day);
+	return instantOf(wallMillis(start.year, start.month, start.day), zone);
 }
 
 /** Where a contract date is over: an instant at once, a whole day at its last millisecond. */
-export function lastInstantOf(when: When, calendar: ZoneCalendar): number {
-	const start = startOf(when, calendar);
-	return when.hasTime ? start : calendar.addWholeDays(start, 1) - 1;
+export function lastInstantOf(when: When, zone: string): number {
+	const start = startOf(when, zone);
+	return when.hasTime ? start : dayStartAfter(start, 1, zone) - 1;
 }
 
 /** Whether (startMs, allDay) is later than (otherMs, otherAllDay): by start, and on a tie the one with a time, being more exact. */
@@ -30,16 +26,16 @@ export function isLater(startMs: number, allDay: boolean, otherMs: number, other
 }
 
 /** When an interview starts (local midnight for one written without a time), or null without a date. */
-export function interviewStart(interview: InterviewRecord, calendar: ZoneCalendar): number | null {
-	return interview.date === undefined ? null : startOf(interview.date, calendar);
+export function interviewStart(interview: InterviewRecord, zone: string): number | null {
+	return interview.date === undefined ? null : startOf(interview.date, zone);
 }
 
 /**
  * When an interview is over: start + duration, or for a whole-day interview the next
  * midnight (we cannot know when in the day it took place).
  */
-export function interviewEnd(interview: InterviewRecord, startMs: number, calendar: ZoneCalendar): number {
-	return interview.date?.hasTime === false ? calendar.addWholeDays(startMs, 1) : startMs + interview.duration * MINUTE;
+export function interviewEnd(interview: InterviewRecord, startMs: number, zone: string): number {
+	return interview.date?.hasTime === false ? dayStartAfter(startMs, 1, zone) : startMs + interview.duration * MINUTE;
 }
 
 /** When an interview happens, on the queue's calendar. */
@@ -49,10 +45,10 @@ export interface InterviewTimes {
 	readonly allDay: boolean;
 }
 
-export function interviewTimes(interview: InterviewRecord, calendar: ZoneCalendar): InterviewTimes | null {
-	const startMs = interviewStart(interview, calendar);
+export function interviewTimes(interview: InterviewRecord, zone: string): InterviewTimes | null {
+	const startMs = interviewStart(interview, zone);
 	if (startMs === null) return null;
-	return { startMs, endMs: interviewEnd(interview, startMs, calendar), allDay: interview.date?.hasTime === false };
+	return { startMs, endMs: interviewEnd(interview, startMs, zone), allDay: interview.date?.hasTime === false };
 }
 
 /**
@@ -77,11 +73,11 @@ export function isConfirmed(interview: InterviewRecord): boolean {
  * since nobody goes back to change that. While it runs it keeps its scheduled status.
  * Without a date an interview is only requested, unless the note says otherwise.
  */
-export function effectiveInterviewStatus(interview: InterviewRecord, nowMs: number, calendar: ZoneCalendar): InterviewStatus {
+export function effectiveInterviewStatus(interview: InterviewRecord, nowMs: number, zone: string): InterviewStatus {
 	const written = interview.status;
 	if (written === "done" || written === "requested" || written === "cancelled" || written === "no_show") return written;
-	const startMs = interviewStart(interview, calendar);
+	const startMs = interviewStart(interview, zone);
 	if (startMs === null) return written ?? "requested";
-	if (nowMs >= interviewEnd(interview, startMs, calendar)) return "done";
+	if (nowMs >= interviewEnd(interview, startMs, zone)) return "done";
 	return isConfirmed(interview) ? "confirmed" : "scheduled";
 }

@@ -52,7 +52,8 @@ export class RecordIndex {
 	 * many sessions never create, delete or rename a file.
 	 */
 	private byLinkKey: StringMultimap | null = null;
-	private readonly interviewsByContact = new StringMultimap();
+	/** Interview paths by the contact path their `contact` leads to: the one index of that relation. */
+	private readonly interviewsByContact = new Map<string, Set<string>>();
 	private readonly listeners = new Set<IndexListener>();
 	private pendingUpdated = new Set<string>();
 	private pendingRemoved = new Set<string>();
@@ -100,7 +101,11 @@ export class RecordIndex {
 		this.entries.set(path, { frontmatter, record, build: this.build });
 		if (this.byLinkKey) for (const key of linkKeysOf(record)) this.byLinkKey.add(key, path);
 		const contactPath = record.kind === "interview" ? record.contact?.path : undefined;
-		if (contactPath) this.interviewsByContact.add(contactPath, path);
+		if (contactPath) {
+			const interviews = this.interviewsByContact.get(contactPath);
+			if (interviews === undefined) this.interviewsByContact.set(contactPath, new Set([path]));
+			else interviews.add(path);
+		}
 		this.changed(path, true);
 	}
 
@@ -160,7 +165,7 @@ export class RecordIndex {
 	/** Interviews whose `contact` resolves to `contactPath`. */
 	byContact(contactPath: string): InterviewRecord[] {
 		const result: InterviewRecord[] = [];
-		for (const path of this.interviewsByContact.values(contactPath)) {
+		for (const path of this.interviewsByContact.get(contactPath) ?? []) {
 			const record = this.entries.get(path)?.record;
 			if (record?.kind === "interview") result.push(record);
 		}
@@ -228,6 +233,11 @@ export class RecordIndex {
 	private detach(path: string, entry: Entry): void {
 		const record = entry.record;
 		if (this.byLinkKey) for (const key of linkKeysOf(record)) this.byLinkKey.delete(key, path);
-		if (record.kind === "interview" && record.contact?.path) this.interviewsByContact.delete(record.contact.path, path);
+		const contactPath = record.kind === "interview" ? record.contact?.path : undefined;
+		const interviews = contactPath ? this.interviewsByContact.get(contactPath) : undefined;
+		if (contactPath && interviews) {
+			interviews.delete(path);
+			if (interviews.size === 0) this.interviewsByContact.delete(contactPath);
+		}
 	}
 }

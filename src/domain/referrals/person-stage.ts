@@ -1,20 +1,13 @@
 import type { DateTime } from "luxon";
 import { effectiveInterviewStatus as statusAt } from "../records/interview-schedule";
 import type { ContactRecord, InterviewRecord, InterviewStatus } from "../records/record-types";
-import { ZoneCalendar } from "../records/zone-calendar";
 import { stageFacts, type PersonStage } from "../pipeline/stages";
 
 // The stages live with the pipeline board; the map shows the same words.
 export { PERSON_STAGES, STAGE_LABELS, type PersonStage } from "../pipeline/stages";
 
-/** One calendar per zone: the map asks for many interviews' statuses at the same moment. */
-const calendars = new Map<string, ZoneCalendar>();
-
-function calendarOf(now: DateTime): ZoneCalendar {
-	const zone = now.zoneName ?? "UTC";
-	let calendar = calendars.get(zone);
-	if (calendar === undefined) calendars.set(zone, (calendar = new ZoneCalendar(zone)));
-	return calendar;
+function zoneOf(now: DateTime): string {
+	return now.zoneName ?? "UTC";
 }
 
 /**
@@ -25,14 +18,14 @@ function calendarOf(now: DateTime): ZoneCalendar {
  * after, also when the note still says `scheduled`; with no date it is only requested.
  */
 export function effectiveInterviewStatus(interview: InterviewRecord, now: DateTime): InterviewStatus {
-	return statusAt(interview, now.toMillis(), calendarOf(now));
+	return statusAt(interview, now.toMillis(), zoneOf(now));
 }
 
 /** Interviews' statuses at one moment, for asking about many of them: the clock is read once. */
 export function statusesAt(now: DateTime): (interview: InterviewRecord) => InterviewStatus {
 	const millis = now.toMillis();
-	const calendar = calendarOf(now);
-	return (interview) => statusAt(interview, millis, calendar);
+	const zone = zoneOf(now);
+	return (interview) => statusAt(interview, millis, zone);
 }
 
 /** The interview took place. */

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { buildQueue } from "../../../src/domain/follow-ups/follow-up-queue";
+import { buildQueue } from "../../../src/domain/follow-ups/queue";
 import { pipelinePeople } from "../../../src/domain/pipeline/pipeline";
 import { loadVault } from "../../../src/cli/load-vault";
 import { run } from "../../../src/cli/run";

@@ -9,7 +9,6 @@ import { exportCalendar } from "../../../src/domain/calendar/export-calendar";
 import { shownQueue } from "../../../src/domain/calendar/queue-adapter";
 import { effectiveInterviewStatus, interviewTimes } from "../../../src/domain/records/interview-schedule";
 import type { RecordIndex } from "../../../src/domain/records/record-index";
-import { ZoneCalendar } from "../../../src/domain/records/zone-calendar";
 import { defaultSettings } from "../../../src/domain/settings";
 import { asOnStoryDate } from "../../builders/example-story";
 import { contentLines, physicalLines, readCalendar } from "../../builders/ics";
@@ -52,12 +51,11 @@ describe.skipIf(!hasExampleVault)("the example vault's calendar", () => {
 			const text = exportOf(index, zone, now);
 			const { events } = readCalendar(text);
 			const byUid = new Map(events.map((event) => [event.uid, event]));
-			const calendar = ZoneCalendar.of(zone);
 
 			const expectedUids: string[] = [];
 			for (const interview of index.interviews()) {
-				const times = interviewTimes(interview, calendar);
-				const status = effectiveInterviewStatus(interview, nowMs, calendar);
+				const times = interviewTimes(interview, zone);
+				const status = effectiveInterviewStatus(interview, nowMs, zone);
 				const uid = uidOf(`interview:${interview.path}`);
 				if (times === null || status === "cancelled" || status === "no_show") {
 					expect(byUid.has(uid), interview.path).toBe(false);

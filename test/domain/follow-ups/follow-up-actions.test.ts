@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import {
-	ACTIONS_BY_KIND,
 	actionWrite,
 	applyWrite,
 	doneWrite,
@@ -10,7 +9,8 @@ import {
 	snoozeWrite,
 	type FrontmatterWrite,
 } from "../../../src/domain/follow-ups/follow-up-actions";
-import { FOLLOW_UP_KINDS, type QueueItem } from "../../../src/domain/follow-ups/follow-up-items";
+import type { QueueItem } from "../../../src/domain/follow-ups/item";
+import { ACTIONS_BY_KIND, FOLLOW_UP_KINDS } from "../../../src/domain/follow-ups/kinds";
 import { contactProps, indexOf, interviewProps } from "../../builders/records";
 import { at, NEW_YORK, queueOf, queueOfIndex, randomVault, summary } from "../../builders/queue";
 
@@ -123,7 +123,8 @@ describe("logging a contact", () => {
  * What writing item X's done fact may do to the rest of the queue, stated exactly:
  * - X itself is gone; keep_in_touch, whose action logs a contact, stays with a due time
  *   after now (the wait restarts).
- * - log_contact (keep_in_touch, follow_up) also removes the contact's follow_up and moves
+ * - log_contact (keep_in_touch, follow_up) also removes the contact's follow_up and
+ *   reach_out (they have been in touch now), and moves
  *   its outreach to after now; it may bring back outreach and keep_in_touch that the
  *   cleared next_follow_up was holding back.
  * - mark_contacted (reach_out) may start the contact's outreach wait.
@@ -142,7 +143,7 @@ function checkOnlyItsItemIsDone(item: QueueItem, before: readonly QueueItem[], a
 		if (other.id === item.id) continue;
 		const now = byId.get(other.id);
 		const sameContact = other.path === item.path;
-		if (logsContact && sameContact && other.kind === "follow_up") expect(now, other.id).toBeUndefined();
+		if (logsContact && sameContact && (other.kind === "follow_up" || other.kind === "reach_out")) expect(now, other.id).toBeUndefined();
 		else if (logsContact && sameContact && (other.kind === "outreach" || other.kind === "keep_in_touch")) {
 			expect(now?.dueMs ?? Number.NEGATIVE_INFINITY, other.id).toBeGreaterThan(nowMs);
 		} else if (item.kind === "thank_you" && other.kind === "keep_in_touch" && other.path === item.contact) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOverdue } from "../../../src/domain/follow-ups/follow-up-items";
+import { dueOf, isOverdue } from "../../../src/domain/follow-ups/item";
 import { groupItems } from "../../../src/domain/follow-ups/queue-groups";
 import { contactProps, interviewProps } from "../../builders/records";
 import { at, dueText, find, NEW_YORK, queueOf, summary, the } from "../../builders/queue";
@@ -49,6 +49,14 @@ describe("reach_out", () => {
 				[TALK]: interviewProps({ date: "2026-11-22T14:00", status, referrals: ["[[Hannah Schultz]]"] }),
 			};
 			expect(dueText(the(queueOf({ notes, now: MONDAY }), `reach_out:${HANNAH}`))).toBe("anytime");
+		}
+	});
+
+	it("is not for someone you have been in touch with: a last_contact or any interview ends it", () => {
+		expect(queueOf({ notes: { [JORDAN]: contactProps({ last_contact: "2026-11-20" }) }, now: MONDAY })).toEqual([]);
+		for (const status of ["requested", "scheduled", "cancelled"]) {
+			const notes = { [JORDAN]: contactProps(), [TALK]: interviewProps({ date: "2026-12-01T10:00", status, prepared: true, confirmed: "2026-11-20" }) };
+			expect(find(queueOf({ notes, now: MONDAY }), `reach_out:${JORDAN}`), status).toBeUndefined();
 		}
 	});
 
@@ -150,7 +158,7 @@ describe("confirm", () => {
 	it("is due now, not overdue, once that moment has passed and until the interview starts", () => {
 		const now = "2026-11-25T10:00";
 		const item = the(queueOf({ notes: upcoming, now }), `confirm:${TALK}`);
-		expect(item.due?.toMillis()).toBe(at(now).toMillis());
+		expect(item.dueMs).toBe(at(now).toMillis());
 		expect(isOverdue(item, at(now))).toBe(false);
 		expect(groupOfItem(upcoming, now, `confirm:${TALK}`)).toBe("today");
 	});
@@ -177,7 +185,7 @@ describe("thank_you and debrief", () => {
 		const items = queueOf({ notes: held, now: MONDAY });
 		expect(summary(items)).toEqual([`debrief:${TALK} @ 2026-11-22 (day)`, `thank_you:${TALK} @ 2026-11-23T14:30-05:00`]);
 		expect(the(items, `thank_you:${TALK}`).title).toBe("Send a thank-you note to Jordan Lee");
-		expect(the(items, `debrief:${TALK}`).title).toBe("Write up what you learned from Jordan Lee");
+		expect(the(items, `debrief:${TALK}`).title).toBe("Debrief the interview with Jordan Lee");
 	});
 
 	it("appear when the interview is over, not while it runs", () => {
@@ -306,7 +314,7 @@ describe("an interview whose contact is not a contact note", () => {
 	it("keeps its items, with no contact and the link's text as the name", () => {
 		const items = queueOf({ notes: { [TALK]: interviewProps({ contact: "[[People/Casey Kim|Casey]]", date: "2026-11-22T14:00" }) }, now: MONDAY });
 		expect(items.map((i) => [i.kind, i.contact, i.title])).toEqual([
-			["debrief", null, "Write up what you learned from Casey Kim"],
+			["debrief", null, "Debrief the interview with Casey Kim"],
 			["thank_you", null, "Send a thank-you note to Casey Kim"],
 		]);
 	});
@@ -379,7 +387,7 @@ describe("time zones and DST", () => {
 		const planned = { [JORDAN]: contactProps({ contacted: "2026-10-01", replied: "2026-10-02", next_follow_up: "2026-11-01" }) };
 		const item = the(queueOf({ notes: planned, now: "2026-11-01T23:30", zone }), `follow_up:${JORDAN}`);
 		expect(isOverdue(item, at("2026-11-01T23:30", zone))).toBe(false);
-		expect(item.due?.toISO()).toBe("2026-11-01T23:59:59.999-05:00");
+		expect(dueOf(item)?.toISO()).toBe("2026-11-01T23:59:59.999-05:00");
 	});
 
 	it("Berlin, both changes of 2026 (March 29 and October 25)", () => {

@@ -2,11 +2,10 @@ import { describe, expect, it } from "vitest";
 import { effectiveInterviewStatus, interviewTimes, isAgreed } from "../../../src/domain/records/interview-schedule";
 import type { InterviewRecord } from "../../../src/domain/records/record-types";
 import { parseRecord } from "../../../src/domain/records/records";
-import { ZoneCalendar } from "../../../src/domain/records/zone-calendar";
 import { interviewProps, parseOptions } from "../../builders/records";
 import { at, NEW_YORK } from "../../builders/queue";
 
-const calendar = new ZoneCalendar(NEW_YORK);
+const calendar = NEW_YORK;
 
 function interview(props: Record<string, unknown>): InterviewRecord {
 	const record = parseRecord("Interviews/Talk.md", interviewProps(props), parseOptions(["Contacts/Jordan Lee.md"], { zone: NEW_YORK }));

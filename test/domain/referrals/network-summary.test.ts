@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FollowUpQueue } from "../../../src/domain/follow-ups/follow-up-queue";
+import { liveQueue } from "../../builders/queue";
 import { GraphVault, NOW } from "../../builders/graph";
 import { settingsWith } from "../../builders/queue";
 import { contactProps, interviewProps } from "../../builders/records";
@@ -68,6 +68,6 @@ describe("fieldCounts", () => {
 		};
 		const { graph, index } = new GraphVault(notes);
 		expect(graph.fieldCounts(NOW).fields.map((f) => f.field)).toEqual(["ux research"]);
-		expect(new FollowUpQueue(index, settingsWith(), "UTC").fieldChoices(NOW)).toEqual(["ux research"]);
+		expect(liveQueue(index, settingsWith(), "UTC").fieldChoices(NOW)).toEqual(["ux research"]);
 	});
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { QUEUE_GROUPS, type QueueGroupKey } from "../../../src/domain/follow-ups/queue-groups";
-import { QUEUE_PAGE, QueueWindows, ROW_BUDGET, type GroupTotals } from "../../../src/domain/follow-ups/queue-window";
+import { QUEUE_GROUPS, type QueueGroupKey } from "../../src/domain/follow-ups/queue-groups";
+import { QUEUE_PAGE, QueueWindows, ROW_BUDGET, type GroupTotals } from "../../src/ui/queue-window";
 
 function totals(overdue: number, today = 0, next = 0, later = 0, anytime = 0): GroupTotals {
 	return { overdue, today, next_7_days: next, later, anytime };

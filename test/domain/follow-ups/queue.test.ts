@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareItems, FOLLOW_UP_KINDS, type QueueItem } from "../../../src/domain/follow-ups/follow-up-items";
+import { compareItems, dueOf, type QueueItem } from "../../../src/domain/follow-ups/item";
+import { FOLLOW_UP_KINDS } from "../../../src/domain/follow-ups/kinds";
 import { fieldKey } from "../../../src/domain/records/career-fields";
-import { buildQueue, FollowUpQueue } from "../../../src/domain/follow-ups/follow-up-queue";
+import { buildQueue } from "../../../src/domain/follow-ups/queue";
+import { liveQueue } from "../../builders/queue";
 import { fieldsOfItem } from "../../../src/domain/follow-ups/queue-filter";
 import { RecordIndex } from "../../../src/domain/records/record-index";
 import { VaultPaths } from "../../../src/domain/records/vault-paths";
@@ -47,23 +49,17 @@ describe("buildQueue", () => {
 		]);
 	});
 
-	it("accepts plain lists of records as well as an index", () => {
-		const index = indexOf({ [contactPath("Ana Ruiz")]: contactProps({ contacted: "2026-11-13" }), "Interviews/I0.md": interviewProps({ contact: "[[Ana Ruiz]]", date: "2026-11-22T14:00" }) }, { zone: NEW_YORK });
-		const lists = { contacts: index.contacts(), interviews: index.interviews() };
-		expect(summary(buildQueue(lists, MONDAY, settingsWith(), NEW_YORK))).toEqual(summary(queueOfIndex(index, MONDAY, NEW_YORK)));
-	});
-
 	it("lists the kinds in DESIGN.md's order", () => {
 		expect(FOLLOW_UP_KINDS).toEqual(["reach_out", "outreach", "prepare", "confirm", "thank_you", "debrief", "keep_in_touch", "follow_up"]);
 	});
 });
 
-describe("FollowUpQueue", () => {
+describe("the queue kept by the plugin", () => {
 	function setUp(notes: Record<string, Record<string, unknown> | undefined>) {
 		const paths = new VaultPaths(Object.keys(notes));
 		const index = new RecordIndex(parseOptions(paths, { zone: NEW_YORK }));
 		for (const [path, fm] of Object.entries(notes)) index.set(path, fm);
-		const queue = new FollowUpQueue(index, settingsWith(), NEW_YORK);
+		const queue = liveQueue(index, settingsWith(), NEW_YORK);
 		index.onChange((change) => queue.applyChange(change));
 		return { index, queue, paths };
 	}
@@ -136,16 +132,6 @@ describe("FollowUpQueue", () => {
 		index.flush();
 		expect(queue.fieldChoices(MONDAY)).toEqual([]);
 		expect(queue.fieldChoices(at("2026-11-30T09:00"))).toEqual(["Policy"]);
-	});
-
-	it("returns the same array until something changes or the clock moves", () => {
-		const { index, queue } = setUp({ "Contacts/Ana.md": contactProps() });
-		const first = queue.items(MONDAY);
-		expect(queue.items(MONDAY)).toBe(first);
-		expect(queue.items(MONDAY.plus({ minutes: 1 }))).not.toBe(first);
-		index.set("Contacts/Ben.md", contactProps());
-		index.flush();
-		expect(queue.items(MONDAY.plus({ minutes: 1 })).map((i) => i.path)).toEqual(["Contacts/Ana.md", "Contacts/Ben.md"]);
 	});
 
 	it("takes a large batch of changes (a vault-wide edit) as well as a small one", () => {
@@ -223,7 +209,7 @@ describe("queue properties", () => {
 				for (const [i, item] of items.entries()) if (i > 0) expect(compareItems(items[i - 1] ?? item, item)).toBeLessThan(0);
 				for (const item of items) {
 					expect(item.id).toBe(`${item.kind}:${item.path}`);
-					if (item.dueMs !== null) expect(item.due?.toMillis()).toBe(item.dueMs);
+					if (item.dueMs !== null) expect(dueOf(item)?.toMillis()).toBe(item.dueMs);
 				}
 			}),
 			{ numRuns: 300 },
@@ -309,7 +295,7 @@ describe("queue properties", () => {
 				const current = new Map<string, Record<string, unknown>>(Object.entries(notes));
 				const index = new RecordIndex(parseOptions(paths, { zone }));
 				for (const [path, fm] of current) index.set(path, fm);
-				const queue = new FollowUpQueue(index, settingsWith(), zone);
+				const queue = liveQueue(index, settingsWith(), zone);
 				index.onChange((change) => queue.applyChange(change));
 				// Asked once at the start, as the open view does: from then on its fields are kept note by note.
 				queue.fieldChoices(nowMs);
@@ -342,12 +328,12 @@ describe("queue properties", () => {
 					// Asked after every batch, as the plugin's clock asks: the answer is kept across edits.
 					const next = queue.nextChange(now);
 					if (!step.check) continue;
-					expect(next).toBe(new FollowUpQueue(index, settingsWith(), zone).nextChange(now));
+					expect(next).toBe(liveQueue(index, settingsWith(), zone).nextChange(now));
 					const fromScratch = buildQueue(index, now, settingsWith(), zone);
 					expect(summary(queue.items(now))).toEqual(summary(fromScratch));
 					expect(queue.items(now).map((i) => [i.title, i.contact])).toEqual(fromScratch.map((i) => [i.title, i.contact]));
 					const choices = queue.fieldChoices(now);
-					expect(choices).toEqual(new FollowUpQueue(index, settingsWith(), zone).fieldChoices(now));
+					expect(choices).toEqual(liveQueue(index, settingsWith(), zone).fieldChoices(now));
 					expect(choices.map(fieldKey).sort()).toEqual(fieldKeysOf(fromScratch, index));
 				}
 				index.flush();

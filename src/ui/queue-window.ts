@@ -1,4 +1,4 @@
-import { QUEUE_GROUPS, type QueueGroupKey } from "./queue-groups";
+import { QUEUE_GROUPS, type QueueGroupKey } from "../domain/follow-ups/queue-groups";
 
 /** Rows a group shows at first, and how many more each "Show more" adds. */
 export const QUEUE_PAGE = 40;
