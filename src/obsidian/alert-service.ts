@@ -8,6 +8,8 @@ import type { TemplateHost } from "./template-host";
 
 /** The queue's minute ticks are let through this often at most, for items that appear as time passes (a snooze ending). */
 const CLOCK_LOOK_MS = 15 * 60_000;
+/** How long after a change to the notes or settings alerts look at the queue again. */
+const SETTLE_MS = 1_000;
 /** A timer never waits longer than this: a long wait is checked again, and a sleeping computer wakes to a fresh look. */
 const LONGEST_WAIT_MS = 6 * 3_600_000;
 
@@ -56,10 +58,25 @@ export class AlertService {
 			service.subscribe((event) => {
 				// The clock alone: the own timer covers what is known to fall due; look again now and then for what appeared.
 				if (event === "clock" && service.now() - this.lastCheckMs < CLOCK_LOOK_MS) return;
-				this.check();
+				if (event === "clock") this.check();
+				else this.checkSoon();
 			}),
 		);
 		host.register(() => this.stop());
+	}
+
+	/**
+	 * After notes or settings change, looks a moment later rather than in the frame that
+	 * shows the change (the look reads the whole queue, a few milliseconds at 3,000
+	 * records); a burst of changes is looked at once.
+	 */
+	private checkSoon(): void {
+		if (this.stopped) return;
+		this.clearTimer();
+		this.timer = window.setTimeout(() => {
+			this.timer = null;
+			this.check();
+		}, SETTLE_MS);
 	}
 
 	/** Looks at what is due now, shows it, remembers it, and sets the timer for the next. */

@@ -1,7 +1,7 @@
 import type { Events, Plugin } from "obsidian";
 import { zoneFor } from "../domain/records/dates";
 import type { QueueItem } from "../domain/follow-ups/item";
-import { deriveItems, nextChange, shownAt, type QueueSource } from "../domain/follow-ups/queue";
+import { deriveQueue, nextChange, shownAt, type Derivation, type QueueSource } from "../domain/follow-ups/queue";
 import { fieldChoices } from "../domain/follow-ups/queue-filter";
 import type { RecordLookup } from "../domain/records/record-types";
 import type { Settings } from "../domain/settings";
@@ -35,6 +35,8 @@ function fingerprint(settings: QueueHost["settings"]): string {
 export class FollowUpService {
 	/** Every item, shown now or not, in queue order. */
 	private all: QueueItem[] = [];
+	/** The last derivation, whose unchanged notes the next one keeps. */
+	private derivation: Derivation | undefined;
 	private derivedWith = "";
 	private currentZone = "UTC";
 	private shown: { nowMs: number; items: QueueItem[] } | null = null;
@@ -97,7 +99,8 @@ export class FollowUpService {
 		const { settings } = this.host;
 		this.derivedWith = fingerprint(settings);
 		this.currentZone = zoneFor(settings.timeZone).zone;
-		this.all = deriveItems(this.host.index, settings, this.currentZone);
+		this.derivation = deriveQueue(this.host.index, settings, this.currentZone, this.derivation);
+		this.all = this.derivation.items;
 		this.shown = null;
 	}
 

@@ -8,9 +8,10 @@ const MINUTE = 60_000;
 
 /** Where a contract date begins on the queue's calendar: its instant, or its day's local midnight. */
 export function startOf(when: When, zone: string): number {
-	if (when.hasTime) return when.start.toMillis();
-	// A whole day is taken by its date, so that it is that day in the queue's zone.
 	const start = when.start;
+	// A whole day read in this zone starts at its local midnight already (the parse used the same rule).
+	if (when.hasTime || start.zoneName === zone) return start.toMillis();
+	// A whole day read in another zone is taken by its date, so that it is that day in the queue's zone.
 	return instantOf(wallMillis(start.year, start.month, start.day), zone);
 }
 
