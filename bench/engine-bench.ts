@@ -3,13 +3,12 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import matter from "gray-matter";
 import { dump } from "js-yaml";
-import { Window } from "happy-dom";
 import manifest from "../manifest.json";
 import { run } from "../src/cli/run";
 import InformationalInterviewsPlugin from "../src/main";
 import { QUEUE_VIEW_TYPE, QueueView } from "../src/ui/queue-view";
 import { App, loadPlugin, unloadPlugin } from "../test/obsidian-fake";
-import { installDomHelpers } from "../test/obsidian-fake/dom";
+import { installDom } from "./queue-view-bench";
 import { syntheticVault } from "./synthetic-vault";
 
 /*
@@ -43,24 +42,6 @@ export interface EngineFigures {
 	/** Reading every file and parsing its front matter with gray-matter, nothing else. */
 	readonly readParseMs: number;
 	readonly items: number;
-}
-
-function installDom(): void {
-	if ("document" in globalThis) return;
-	const window = new Window({ url: "http://localhost/" });
-	const target = globalThis as unknown as Record<string, unknown>;
-	const source = window as unknown as Record<string, unknown>;
-	for (const name of Object.getOwnPropertyNames(window)) {
-		if (name in target) continue;
-		try {
-			target[name] = source[name];
-		} catch {
-			// a getter that needs a real browser: not needed to build elements
-		}
-	}
-	target.window = window;
-	target.document = window.document;
-	installDomHelpers();
 }
 
 /** The vault's files: the synthetic records (one contact for two interviews) and ordinary notes with a body. */
@@ -153,7 +134,7 @@ async function cliFigures(files: Record<string, string>, runs: number): Promise<
 
 /** Every figure at every size. */
 export async function engineFigures(): Promise<EngineFigures[]> {
-	installDom();
+	if (!("document" in globalThis)) installDom();
 	const figures: EngineFigures[] = [];
 	// ENGINE_QUICK=1: the judged size only, fewer runs (a busy machine).
 	const quick = process.env.ENGINE_QUICK === "1";
