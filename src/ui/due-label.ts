@@ -1,10 +1,7 @@
 import type { QueueItem } from "../domain/follow-ups/item";
-import type { DueText } from "../domain/follow-ups/queue-time";
-import { dayStart } from "../domain/records/wall-time";
+import { dueStanding, type DayName, type DueText } from "../domain/follow-ups/queue-time";
 
-const MINUTE = 60_000;
 const HOUR = 3_600_000;
-const DAY = 86_400_000;
 
 /** A BCP 47 locale tag ("en-US", "de-DE") that dates and times are written in. */
 export type LocaleTag = string;
@@ -46,20 +43,12 @@ function formatter(locale: LocaleTag, zone: string, options: Intl.DateTimeFormat
 }
 
 const TIME: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit" };
-const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: "long" };
-const SHORT_DATE: Intl.DateTimeFormatOptions = { day: "numeric", month: "short" };
-const SHORT_DATE_YEAR: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric" };
+const DAY_FORMATS: Readonly<Record<Exclude<DayName, "today" | "tomorrow">, Intl.DateTimeFormatOptions>> = {
+	weekday: { weekday: "long" },
+	date: { day: "numeric", month: "short" },
+	date_with_year: { day: "numeric", month: "short", year: "numeric" },
+};
 const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long", year: "numeric" };
-
-function count(n: number, unit: string): string {
-	return `${n} ${unit}${n === 1 ? "" : "s"}`;
-}
-
-function lateBy(ms: number): string {
-	if (ms < HOUR) return `overdue by ${count(Math.max(1, Math.floor(ms / MINUTE)), "minute")}`;
-	if (ms < DAY) return `overdue by ${count(Math.floor(ms / HOUR), "hour")}`;
-	return `overdue by ${count(Math.floor(ms / DAY), "day")}`;
-}
 
 const TIME_24: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit" };
 
@@ -73,36 +62,20 @@ export function clockText(ms: number, zone: string, locale: LocaleTag): string {
 
 /**
  * When an item is due, in the user's locale and clock, relative to `nowMs`: "overdue by
- * 2 days", "due now", "today 2:30 PM", "tomorrow", "Thursday 09:00", "3 Dec". A whole-day
- * item names a day and never a time (its due instant is the start of the day, which is
- * not a time anyone set). The absolute form is for hovering and screen readers.
+ * 2 days", "due now", "today 2:30 PM", "tomorrow", "Thursday 09:00", "3 Dec". The rules
+ * are the command line's (`dueStanding`); only the words differ. The absolute form is
+ * for hovering and screen readers.
  */
 export function dueLabel(item: Pick<QueueItem, "dueMs" | "allDay">, nowMs: number, zone: string, locale: LocaleTag): DueText {
-	const dueMs = item.dueMs;
-	if (dueMs === null) return { relative: "anytime", absolute: "No due date" };
-	const dueDayMs = dayStart(dueMs, zone);
-	const todayMs = dayStart(nowMs, zone);
-	const days = Math.round((dueDayMs - todayMs) / DAY);
+	const standing = dueStanding(item, nowMs, zone);
+	if (standing.state === "anytime" || item.dueMs === null) return { relative: "anytime", absolute: "No due date" };
 	// Noon of the due day names the day safely whatever the zone's changes of clock.
-	const dayNoon = dueDayMs + 12 * HOUR;
+	const dayNoon = standing.dayMs + 12 * HOUR;
 	const date = formatter(locale, zone, LONG_DATE).format(dayNoon);
-	// Due at the very start of a day ("confirm the day before") reads as that day, not "00:00".
-	const dayOnly = item.allDay || dueMs === dueDayMs;
-	const time = dayOnly ? "" : clockText(dueMs, zone, locale);
-	const absolute = item.allDay ? `${date}, all day` : dayOnly ? `${date}, from the start of the day` : `${date}, ${time}`;
-	if (dueMs < nowMs) {
-		if (!item.allDay) return { relative: lateBy(nowMs - dueMs), absolute };
-		return { relative: `overdue by ${count(Math.max(1, -days), "day")}`, absolute };
-	}
-	if (!item.allDay && dueMs - nowMs < MINUTE) return { relative: "due now", absolute };
-	let day: string;
-	if (days === 0) day = "today";
-	else if (days === 1) day = "tomorrow";
-	else if (days > 1 && days < 7) day = formatter(locale, zone, WEEKDAY).format(dayNoon);
-	else {
-		const year = formatter("en-US", zone, { year: "numeric" });
-		const sameYear = year.format(dayNoon) === year.format(todayMs + 12 * HOUR);
-		day = formatter(locale, zone, sameYear ? SHORT_DATE : SHORT_DATE_YEAR).format(dayNoon);
-	}
-	return { relative: dayOnly ? day : `${day} ${time}`, absolute };
+	const dayOnly = item.allDay || item.dueMs === standing.dayMs;
+	const absolute = item.allDay ? `${date}, all day` : dayOnly ? `${date}, from the start of the day` : `${date}, ${clockText(item.dueMs, zone, locale)}`;
+	if (standing.state === "overdue") return { relative: standing.by, absolute };
+	if (standing.state === "now") return { relative: "due now", absolute };
+	const day = standing.day === "today" || standing.day === "tomorrow" ? standing.day : formatter(locale, zone, DAY_FORMATS[standing.day]).format(dayNoon);
+	return { relative: standing.timeMs === null ? day : `${day} ${clockText(standing.timeMs, zone, locale)}`, absolute };
 }

@@ -14,6 +14,27 @@ export interface DueText {
 	readonly absolute: string;
 }
 
+/** How the day of an item still ahead is named. */
+export type DayName = "today" | "tomorrow" | "weekday" | "date" | "date_with_year";
+
+/**
+ * Where an item's due time stands at an instant, before it is put in words. The command
+ * line words it in fixed English (luxon patterns, the same on every machine), the queue
+ * view in the user's locale (ui/due-label.ts); both follow these rules.
+ */
+export type DueStanding =
+	| { readonly state: "anytime" }
+	/** "overdue by 2 days": timed items in the largest whole unit, whole-day items by calendar days. */
+	| { readonly state: "overdue"; readonly by: string; readonly dayMs: number }
+	/** Due within the minute, or a confirmation whose moment has passed. */
+	| { readonly state: "now"; readonly dayMs: number }
+	/**
+	 * Still ahead. `dayMs` is the start of its day; `timeMs` its time, or null when the day
+	 * alone says it: a whole-day item, or one due as its day begins ("confirm the day
+	 * before"), whose 00:00 is not a time anyone set.
+	 */
+	| { readonly state: "ahead"; readonly day: DayName; readonly dayMs: number; readonly timeMs: number | null };
+
 function count(n: number, unit: string): string {
 	return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
@@ -29,46 +50,48 @@ function lateBy(ms: number): string {
 	return `overdue by ${count(Math.floor(ms / DAY), "day")}`;
 }
 
+function yearOf(ms: number, zone: string): number {
+	return new Date(wallOf(ms, zone)).getUTCFullYear();
+}
+
+/** Where `item` stands at `nowMs`, with days counted on the calendar of `zone`. */
+export function dueStanding(item: Pick<QueueItem, "dueMs" | "allDay">, nowMs: number, zone: string): DueStanding {
+	const dueMs = item.dueMs;
+	if (dueMs === null) return { state: "anytime" };
+	const dayMs = dayStart(dueMs, zone);
+	// Calendar days apart: a day with a clock change has 23 or 25 hours, which rounding absorbs.
+	const days = Math.round((dayMs - dayStart(nowMs, zone)) / DAY);
+	if (dueMs < nowMs) {
+		const by = item.allDay ? `overdue by ${count(Math.max(1, -days), "day")}` : lateBy(nowMs - dueMs);
+		return { state: "overdue", by, dayMs };
+	}
+	if (!item.allDay && dueMs - nowMs < MINUTE) return { state: "now", dayMs };
+	let day: DayName;
+	if (days === 0) day = "today";
+	else if (days === 1) day = "tomorrow";
+	// The seventh day shares today's weekday, so from there on a date says it unambiguously.
+	else if (days > 1 && days < 7) day = "weekday";
+	else day = yearOf(dayMs, zone) === yearOf(nowMs, zone) ? "date" : "date_with_year";
+	return { state: "ahead", day, dayMs, timeMs: item.allDay || dueMs === dayMs ? null : dueMs };
+}
+
 function format(zone: string, ms: number, pattern: string): string {
 	return DateTime.fromMillis(ms, { zone, locale: "en-GB" }).toFormat(pattern);
 }
 
-/** "14:30": the wall time of an instant in the zone. */
-function clockTime(ms: number, zone: string): string {
-	const local = new Date(wallOf(ms, zone));
-	return `${String(local.getUTCHours()).padStart(2, "0")}:${String(local.getUTCMinutes()).padStart(2, "0")}`;
-}
-
-/** The day as a word or a date: "today", "tomorrow", a weekday within the week, else "3 Dec" (with the year when not this one). */
-function dayWord(dueDayMs: number, days: number, zone: string, sameYear: boolean): string {
-	if (days === 0) return "today";
-	if (days === 1) return "tomorrow";
-	// The seventh day shares today's weekday, so from there on a date says it unambiguously.
-	if (days > 1 && days < 7) return format(zone, dueDayMs, "cccc");
-	return format(zone, dueDayMs, sameYear ? "d LLL" : "d LLL yyyy");
-}
+const DAY_PATTERNS: Readonly<Record<Exclude<DayName, "today" | "tomorrow">, string>> = { weekday: "cccc", date: "d LLL", date_with_year: "d LLL yyyy" };
 
 /**
- * The text for an item's due time at `nowMs`, in the queue's zone. Whole-day items are
- * late by whole days (a day is over at its last millisecond); a confirmation whose moment
- * has passed is due exactly now and reads "due now", as does anything due within the minute.
+ * The command line's text for an item's due time at `nowMs`, in the queue's zone, in
+ * fixed English with a 24-hour clock so that the same command prints the same on any machine.
  */
 export function dueText(item: Pick<QueueItem, "dueMs" | "allDay">, nowMs: number, zone: string): DueText {
-	const dueMs = item.dueMs;
-	if (dueMs === null) return { relative: "anytime", absolute: "No due date" };
-	const dueDayMs = dayStart(dueMs, zone);
-	const todayMs = dayStart(nowMs, zone);
-	// Calendar days apart: a day with a clock change has 23 or 25 hours, which rounding absorbs.
-	const days = Math.round((dueDayMs - todayMs) / DAY);
-	const date = format(zone, dueDayMs, "cccc d LLLL yyyy");
-	const time = item.allDay ? "" : clockTime(dueMs, zone);
-	const absolute = item.allDay ? `${date}, all day` : `${date} at ${time}`;
-	if (dueMs < nowMs) {
-		if (!item.allDay) return { relative: lateBy(nowMs - dueMs), absolute };
-		return { relative: `overdue by ${count(Math.max(1, -days), "day")}`, absolute };
-	}
-	if (!item.allDay && dueMs - nowMs < MINUTE) return { relative: "due now", absolute };
-	const sameYear = format(zone, dueDayMs, "yyyy") === format(zone, todayMs, "yyyy");
-	const day = dayWord(dueDayMs, days, zone, sameYear);
-	return { relative: item.allDay ? day : `${day} ${time}`, absolute };
+	const standing = dueStanding(item, nowMs, zone);
+	if (standing.state === "anytime" || item.dueMs === null) return { relative: "anytime", absolute: "No due date" };
+	const date = format(zone, standing.dayMs, "cccc d LLLL yyyy");
+	const absolute = item.allDay ? `${date}, all day` : `${date} at ${format(zone, item.dueMs, "HH:mm")}`;
+	if (standing.state === "overdue") return { relative: standing.by, absolute };
+	if (standing.state === "now") return { relative: "due now", absolute };
+	const day = standing.day === "today" || standing.day === "tomorrow" ? standing.day : format(zone, standing.dayMs, DAY_PATTERNS[standing.day]);
+	return { relative: standing.timeMs === null ? day : `${day} ${format(zone, standing.timeMs, "HH:mm")}`, absolute };
 }

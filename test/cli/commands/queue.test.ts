@@ -54,9 +54,10 @@ describe("queue", () => {
 				"overdue by 2 hours  Tuesday 24 November 2026 at 10:00   Prepare for the interview with Sam Ng  Sam Ng                         Interviews/2026-11-26 Sam Ng.md",
 				"",
 				"Next 7 days (1)",
-				"When            Due                                  What                               Who     Note",
-				"--------------  -----------------------------------  ---------------------------------  ------  -------------------------------",
-				"tomorrow 00:00  Wednesday 25 November 2026 at 00:00  Confirm the interview with Sam Ng  Sam Ng  Interviews/2026-11-26 Sam Ng.md",
+				"When      Due                                  What                               Who     Note",
+				"--------  -----------------------------------  ---------------------------------  ------  -------------------------------",
+				// Due as the day begins: the day says it, with no 00:00 that nobody set.
+				"tomorrow  Wednesday 25 November 2026 at 00:00  Confirm the interview with Sam Ng  Sam Ng  Interviews/2026-11-26 Sam Ng.md",
 				"",
 				"Anytime (1)",
 				"When     Due  What                 Who     Note",

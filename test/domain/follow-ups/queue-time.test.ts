@@ -48,6 +48,11 @@ describe("dueText", () => {
 		expect(dueText(day("2027-01-28"), NOW, ZONE).relative).toBe("28 Jan 2027");
 	});
 
+	it("names only the day for an item due as its day begins, keeping the exact time in the absolute form", () => {
+		expect(dueText(timed("2026-11-24T00:00"), NOW, ZONE)).toEqual({ relative: "tomorrow", absolute: "Tuesday 24 November 2026 at 00:00" });
+		expect(dueText(timed("2026-11-24T00:01"), NOW, ZONE).relative).toBe("tomorrow 00:01");
+	});
+
 	it("has no time for anytime items", () => {
 		expect(dueText({ dueMs: null, allDay: false }, NOW, ZONE)).toEqual({ relative: "anytime", absolute: "No due date" });
 	});
