@@ -29,8 +29,14 @@ function renderLead(list: HTMLElement, lead: JobLead): void {
 	item.createSpan({ cls: "ii-lead-text", text: lead.text, attr: { dir: "auto" } });
 	const meta = item.createSpan({ cls: "ii-ref-meta" });
 	const day = lead.interview.date?.start.toISODate();
-	meta.appendText(day ? " · from the interview on " : " · from ");
-	noteLink(meta, lead.interview.path, day ?? lead.interview.title).addClass("ii-ref-date");
+	if (!day) {
+		meta.appendText(" · from ");
+		noteLink(meta, lead.interview.path, lead.interview.title);
+		return;
+	}
+	// The link says which interview in its own words, for a screen reader's list of links; the date stays on one line.
+	meta.appendText(" · from the ");
+	noteLink(meta, lead.interview.path, "interview on ").createSpan({ cls: "ii-ref-date", text: day });
 }
 
 /**

@@ -56,9 +56,26 @@ describe("job leads on the referral map's person view", () => {
 		const { app } = await startMap(jordanWith({ [NOVEMBER]: { date: "2026-11-20T15:00", leads: ["Spring fellowship at Northwind"] } }));
 		const view = await openMap(app);
 		await activate(app, JORDAN);
-		section(view, "Job leads").querySelector<HTMLElement>(".ii-lead .ii-ref-link")?.click();
+		const link = section(view, "Job leads").querySelector<HTMLElement>(".ii-lead .ii-ref-link");
+		expect(link?.textContent).toBe("interview on 2026-11-20");
+		link?.click();
 		await app.settle();
 		expect(app.workspace.getActiveFile()?.path).toBe(NOVEMBER);
+	});
+
+	it("puts the leads of an interview without a date last, under the interview's name", async () => {
+		const { app } = await startMap(
+			jordanWith({
+				"Interviews/Coffee with Jordan.md": { leads: ["Volunteer day at the data lab"] },
+				[NOVEMBER]: { date: "2026-11-20T15:00", leads: ["Spring fellowship at Northwind"] },
+			}),
+		);
+		const view = await openMap(app);
+		await activate(app, JORDAN);
+		expect(leadLines(section(view, "Job leads"))).toEqual([
+			"Spring fellowship at Northwind · from the interview on 2026-11-20",
+			"Volunteer day at the data lab · from Coffee with Jordan",
+		]);
 	});
 
 	it("says when their interviews noted no leads, and says nothing for someone not interviewed yet", async () => {
