@@ -19,9 +19,19 @@ export function errorArea(container: HTMLElement): HTMLElement {
 	return container.createDiv({ cls: "ii-form-errors", attr: { role: "alert", "aria-live": "polite" } });
 }
 
+/** A date or date-time in a message ("Enter the date as 2026-11-24."), kept on one line. */
+const DATE_IN_TEXT = /(\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?)/;
+
 export function showErrors(area: HTMLElement, errors: readonly string[]): void {
 	area.empty();
-	for (const error of errors) area.createDiv({ text: error });
+	for (const error of errors) {
+		const line = area.createDiv();
+		// split with a capturing group: the dates are the odd parts.
+		error.split(DATE_IN_TEXT).forEach((part, i) => {
+			if (i % 2 === 1) line.createSpan({ cls: "ii-nowrap", text: part });
+			else if (part !== "") line.appendText(part);
+		});
+	}
 }
 
 /** What is wrong with one field of a form, said so that the user can put it right. */

@@ -28,6 +28,8 @@ describe("New interview… errors", () => {
 		expect(errorBeside(form, "Time")).toBe("");
 		expect(errorBeside(form, "Length in minutes")).toBe("Enter the length as a whole number of minutes between 1 and 1440.");
 		expect(errorBeside(form, "Place or meeting link")).toBe("");
+		// The example date is kept on one line in the narrow column beside the field.
+		expect(settingNamed(form, "Date").querySelector(".ii-form-errors .ii-nowrap")?.textContent).toBe("2026-11-24");
 		expect(document.activeElement).toBe(settingNamed(form, "Contact").querySelector("input"));
 		expect(files()).toBe(0);
 	});
