@@ -5,7 +5,7 @@ import type { ContactRecord } from "../domain/records/record-types";
 import { appendToLog, CONVERSATION_WAYS, LOG_HEADING, logLine, type ConversationWay } from "../domain/templates/conversation-log";
 import type { FollowUpService } from "../obsidian/follow-up-service";
 import type { TemplateHost } from "../obsidian/template-host";
-import { errorArea, showErrors, textField } from "./form-fields";
+import { FieldErrors, textField } from "./form-fields";
 import { runAction } from "./queue-actions";
 import { runSafely } from "./safely";
 
@@ -63,16 +63,9 @@ export class ConversationModal extends Modal {
 			});
 		});
 		const said = textField(contentEl, "What was said", { placeholder: "Asked about the spring fellowship" });
-		// The message belongs to the field: right under it, and named by it for screen readers.
-		const errors = errorArea(said.closest(".setting-item") ?? contentEl);
-		errors.id = "ii-log-said-error";
-		said.setAttr("aria-describedby", errors.id);
+		const errors = new FieldErrors({ said }, () => (said.value.trim() === "" ? [{ field: "said", message: "Write a line about what you talked about." }] : []));
 		const submit = (): void => {
-			if (said.value.trim() === "") {
-				showErrors(errors, ["Write a line about what you talked about."]);
-				said.focus();
-				return;
-			}
+			if (!errors.check()) return;
 			this.close();
 			this.onDone({ way, said: said.value });
 		};

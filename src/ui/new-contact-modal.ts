@@ -8,7 +8,7 @@ import { createNoteIn, openNote } from "../obsidian/note-writer";
 import type { TemplateHost } from "../obsidian/template-host";
 import { ContactSuggest } from "./contact-suggest";
 import { DuplicateContactModal } from "./duplicate-contact-modal";
-import { addFormButtons, errorArea, showErrors, textField } from "./form-fields";
+import { addFormButtons, FieldErrors, textField } from "./form-fields";
 import { addSkeletonProperties, userSkeleton } from "./note-skeleton";
 import { runSafely } from "./safely";
 import { ValueSuggest } from "./value-suggest";
@@ -37,7 +37,7 @@ interface ContactFields {
 export class NewContactModal extends Modal {
 	private fields: ContactFields | undefined;
 	private referrerSuggest: ContactSuggest | undefined;
-	private errors: HTMLElement | undefined;
+	private errors: FieldErrors<"name"> | undefined;
 	private busy = false;
 
 	constructor(
@@ -67,7 +67,8 @@ export class NewContactModal extends Modal {
 		const contacts = this.host.index.contacts();
 		new ValueSuggest(this.app, this.fields.field, contacts.flatMap((c) => c.fields));
 		new ValueSuggest(this.app, this.fields.metVia, contacts.flatMap((c) => (c.metVia ? [c.metVia] : [])));
-		this.errors = errorArea(contentEl);
+		const { name } = this.fields;
+		this.errors = new FieldErrors({ name }, () => (name.value.trim() === "" ? [{ field: "name", message: "Enter the person's name." }] : []));
 		addFormButtons(this, () => this.submit());
 		this.fields.name.focus();
 	}
@@ -96,11 +97,7 @@ export class NewContactModal extends Modal {
 	private submit(): Promise<void> {
 		const contact = this.read();
 		if (this.busy || !contact || !this.errors) return Promise.resolve();
-		if (contact.name === "") {
-			showErrors(this.errors, ["Enter the person's name."]);
-			return Promise.resolve();
-		}
-		showErrors(this.errors, []);
+		if (!this.errors.check()) return Promise.resolve();
 		const existing = findDuplicate(contact.name, this.host.index.contacts(), (c: ContactRecord) => [c.name, basenameOf(c.path)]);
 		if (!existing) return this.create(contact);
 		new DuplicateContactModal(this.app, contact.name, existing.path, {

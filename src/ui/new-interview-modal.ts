@@ -3,7 +3,7 @@ import { Modal, Notice, Setting } from "obsidian";
 import { parseWhen, resolveZone } from "../domain/records/dates";
 import { INTERVIEW_FORMATS, type ContactRecord, type InterviewFormat } from "../domain/records/record-types";
 import { interviewNoteName } from "../domain/templates/file-names";
-import { readInterviewForm, type InterviewFormValue } from "../domain/templates/interview-form";
+import { readInterviewForm, type InterviewFormField, type InterviewFormInput, type InterviewFormValue } from "../domain/templates/interview-form";
 import { interviewNoteText } from "../domain/templates/interview-note";
 import { QUESTION_SETS } from "../domain/templates/question-bank";
 import { SIZED_SET_ID, sizedQuestionSet } from "../domain/templates/sized-questions";
@@ -11,7 +11,7 @@ import { linktextForName, linktextTo } from "../obsidian/link-text";
 import { createNoteIn, openNote } from "../obsidian/note-writer";
 import type { TemplateHost } from "../obsidian/template-host";
 import { ContactSuggest } from "./contact-suggest";
-import { addFormButtons, errorArea, showErrors, textField } from "./form-fields";
+import { addFormButtons, FieldErrors, textField } from "./form-fields";
 import { addSkeletonProperties, userSkeleton } from "./note-skeleton";
 import { runSafely } from "./safely";
 
@@ -33,7 +33,7 @@ export class NewInterviewModal extends Modal {
 	/** A set sized to the interview's length by default; whole sets are one toggle (or one command) away. */
 	private readonly chosenSets = new Set<string>([SIZED_SET_ID]);
 	private contactSuggest: ContactSuggest | undefined;
-	private errors: HTMLElement | undefined;
+	private errors: FieldErrors<InterviewFormField> | undefined;
 	private busy = false;
 
 	constructor(
@@ -82,7 +82,11 @@ export class NewInterviewModal extends Modal {
 				}),
 			);
 		}
-		this.errors = errorArea(contentEl);
+		const { contact, date, time, duration } = this.fields;
+		this.errors = new FieldErrors({ contact, date, time, duration }, () => {
+			const form = readInterviewForm(this.input());
+			return form.ok ? [] : form.errors;
+		});
 		addFormButtons(this, () => this.submit());
 		(this.contact ? this.fields.date : this.fields.contact).focus();
 	}
@@ -91,24 +95,25 @@ export class NewInterviewModal extends Modal {
 		this.contentEl.empty();
 	}
 
+	/** The form as typed; read again after each change while errors are showing. */
+	private input(): InterviewFormInput {
+		const f = this.fields;
+		return {
+			contact: f?.contact.value ?? "",
+			date: f?.date.value ?? "",
+			time: f?.time.value ?? "",
+			duration: f?.duration.value ?? "",
+			format: this.format,
+			location: f?.location.value ?? "",
+		};
+	}
+
 	/** Resolves once the note exists, so callers may wait. */
 	private submit(): Promise<void> {
-		const f = this.fields;
-		if (this.busy || !f || !this.errors) return Promise.resolve();
-		const form = readInterviewForm({
-			contact: f.contact.value,
-			date: f.date.value,
-			time: f.time.value,
-			duration: f.duration.value,
-			format: this.format,
-			location: f.location.value,
-		});
-		if (!form.ok) {
-			showErrors(this.errors, form.errors);
-			return Promise.resolve();
-		}
-		showErrors(this.errors, []);
-		return this.create(form.value);
+		if (this.busy || !this.fields || !this.errors) return Promise.resolve();
+		if (!this.errors.check()) return Promise.resolve();
+		const form = readInterviewForm(this.input());
+		return form.ok ? this.create(form.value) : Promise.resolve();
 	}
 
 	private create(value: InterviewFormValue): Promise<void> {

@@ -29,3 +29,8 @@ export interface MapContext {
 export function shortName(name: string, max = 80): string {
 	return name.length > max ? `${name.slice(0, max - 1)}…` : name;
 }
+
+/** The heading of a section of the map ("Referred by", "Job leads"). */
+export function sectionHeading(parent: HTMLElement, text: string): HTMLElement {
+	return parent.createEl("h4", { cls: "ii-map-heading", text });
+}

@@ -1,7 +1,6 @@
 import { ENOUGH_INTERVIEWS_PER_FIELD } from "../domain/referrals/network-summary";
 import { appendSentence, type SentencePart } from "./bidi";
-import { TREE_BUDGET, type MapContext } from "./referral-map-context";
-import { sectionHeading } from "./referral-map-person";
+import { sectionHeading, TREE_BUDGET, type MapContext } from "./referral-map-context";
 import { noteLink } from "./referral-person-row";
 import { renderReferralTree } from "./referral-tree-list";
 

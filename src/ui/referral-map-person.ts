@@ -1,5 +1,6 @@
 import type { PersonKey } from "../domain/referrals/referral-edges";
-import { CHAIN_MAX, shortName, TREE_BUDGET, type MapContext } from "./referral-map-context";
+import { CHAIN_MAX, sectionHeading, shortName, TREE_BUDGET, type MapContext } from "./referral-map-context";
+import { renderJobLeads } from "./referral-map-leads";
 import { renderPersonRow } from "./referral-person-row";
 import { renderReferralTree } from "./referral-tree-list";
 import { appendSentence } from "./bidi";
@@ -15,10 +16,6 @@ export interface PersonViewOptions {
 
 function sentence(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export function sectionHeading(parent: HTMLElement, text: string): HTMLElement {
-	return parent.createEl("h4", { cls: "ii-map-heading", text });
 }
 
 /** The person themselves, and a warning when their notes disagree about who referred them. */
@@ -88,12 +85,13 @@ function renderReferrals(parent: HTMLElement, person: PersonKey, ctx: MapContext
 }
 
 /**
- * The map around one person: who they are, who referred them (up to someone found
- * without a referral), and whom they referred. "Mentioned in" is drawn apart
+ * The map around one person: who they are, the job leads they mentioned, who referred
+ * them (up to someone found without a referral), and whom they referred. "Mentioned in" is drawn apart
  * (referral-map-mentions.ts) because it follows the metadata cache, not the index.
  */
 export function renderPersonMap(parent: HTMLElement, person: PersonKey, ctx: MapContext, options: PersonViewOptions): void {
 	renderHeader(parent, person, ctx);
+	renderJobLeads(parent, person, ctx);
 	renderReferredBy(parent, person, ctx, options);
 	renderReferrals(parent, person, ctx, options);
 }

@@ -5,7 +5,7 @@ import { insertBlock } from "../obsidian/note-writer";
 import type { TemplateHost } from "../obsidian/template-host";
 import { loadCatalog } from "../obsidian/template-store";
 import { InterviewTimer } from "./interview-timer";
-import { insertMessage } from "./message-insert";
+import { insertMessage, renderMessage } from "./message-insert";
 import { MessagePicker } from "./message-picker";
 import { NewContactModal } from "./new-contact-modal";
 import { NewInterviewModal } from "./new-interview-modal";
@@ -30,7 +30,11 @@ function openMessagePicker(host: TemplateHost, editor: Editor, ctx: MarkdownView
 		const { templates, problems } = await loadCatalog(host.app, host.settings.templatesFolder);
 		reportTemplateProblems(problems);
 		const file = ctx.file;
-		new MessagePicker(host.app, templates, (template) => void runSafely("insert the message", () => insertMessage(host, editor, file, template))).open();
+		new MessagePicker(host.app, {
+			templates,
+			render: (template) => renderMessage(host, file, template),
+			onChoose: (template) => void runSafely("insert the message", () => insertMessage(host, editor, file, template)),
+		}).open();
 	});
 }
 

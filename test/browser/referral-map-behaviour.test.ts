@@ -36,7 +36,7 @@ describe("the referral map in the browser", () => {
 		await activate(app, TOMAS);
 		const stops = tabStops(view.contentEl);
 		// A tree item is named by its content: the person, their stage and their organization.
-		expect(stops.map(accessibleName)).toEqual(["Tomás Herrera", "Priya Raman", "Mei-Ling ChenscheduledLarkspur Learning", "Mei-Ling Chen", "2026-09-29 Priya Raman", "2026-10-20 Tomás Herrera", "Start here"]);
+		expect(stops.map(accessibleName)).toEqual(["Tomás Herrera", "interview on 2026-10-20", "Priya Raman", "Mei-Ling ChenscheduledLarkspur Learning", "Mei-Ling Chen", "2026-09-29 Priya Raman", "2026-10-20 Tomás Herrera", "Start here"]);
 		expect(await tabOrder(view.contentEl)).toEqual(stops);
 		// Inside a tree only the current item is a tab stop; its links and buttons are reached with the arrows.
 		for (const tree of Array.from(view.contentEl.querySelectorAll('[role="tree"]'))) {

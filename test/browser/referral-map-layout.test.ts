@@ -15,6 +15,11 @@ describe("the referral map over example-vault", () => {
 		expect(focusedName(view)).toBe("Tomás Herrera");
 		expect(view.contentEl.getBoundingClientRect().width).toBeCloseTo(frame.width - 1, 0);
 		expect.soft(faultsOf(view.containerEl)).toEqual([]);
+		// His job lead wraps inside the sidebar; on a phone the link to its interview is a 44 px target.
+		const lead = view.contentEl.querySelector<HTMLElement>(".ii-map-leads .ii-lead");
+		expect(lead?.textContent).toMatch(/^Research internship .* · from the interview on 2026-\d\d-\d\d$/);
+		const leadLink = lead?.querySelector(".ii-ref-link")?.getBoundingClientRect();
+		if (frame.mobile) expect(leadLink?.height).toBeGreaterThanOrEqual(44);
 
 		toggleOverview(view);
 		expect(view.contentEl.querySelector("h3")?.textContent).toBe("Network overview");

@@ -52,16 +52,20 @@ export function prepareSimpleSearch(query: string): (text: string) => obsidian.S
 	};
 }
 
-/** Writes `text` into `el` with matched ranges in `span.suggestion-highlight`. */
+/**
+ * Writes `text` into `el` with matched ranges in `span.suggestion-highlight`. `offset` is
+ * added to every range, and ranges are clipped to `text`, as in Obsidian: a negative offset
+ * renders the part of a longer searched text that starts at `-offset`.
+ */
 export function renderMatches(el: HTMLElement | DocumentFragment, text: string, matches: obsidian.SearchMatches | null, offset = 0): void {
 	let at = 0;
 	for (const [start, end] of matches ?? []) {
-		const from = start + offset;
-		const to = end + offset;
-		if (from < at || from >= text.length) continue;
+		const from = Math.max(start + offset, at);
+		const to = Math.min(end + offset, text.length);
+		if (to <= from) continue;
 		if (from > at) el.appendText(text.slice(at, from));
-		el.createSpan({ cls: "suggestion-highlight", text: text.slice(from, Math.min(to, text.length)) });
-		at = Math.min(to, text.length);
+		el.createSpan({ cls: "suggestion-highlight", text: text.slice(from, to) });
+		at = to;
 	}
 	if (at < text.length) el.appendText(text.slice(at));
 }

@@ -8,6 +8,7 @@ import {
 	Modal,
 	Notice,
 	Platform,
+	renderMatches,
 	setIcon,
 	setPlatform,
 	Setting,
@@ -172,5 +173,22 @@ describe("Notice and Platform", () => {
 		expect(Platform.isDesktop).toBe(true);
 		setPlatform("mobile");
 		expect([Platform.isMobile, Platform.isDesktopApp, Platform.isPhone]).toEqual([true, false, true]);
+	});
+});
+
+describe("renderMatches", () => {
+	function rendered(text: string, matches: [number, number][], offset?: number): string {
+		const el = document.createElement("div");
+		renderMatches(el, text, matches, offset);
+		return Array.from(el.childNodes)
+			.map((node) => (node.nodeName === "SPAN" ? `[${node.textContent}]` : node.textContent))
+			.join("");
+	}
+
+	it("shifts ranges by the offset and clips them to the text, as Obsidian does for a part of a longer text", () => {
+		// "Closing questions · All 3 questions": the detail starts at 20.
+		expect(rendered("All 3 questions", [[0, 2], [18, 21], [26, 30]], -20)).toBe("[A]ll 3 [ques]tions");
+		expect(rendered("Closing", [[5, 9]], 0)).toBe("Closi[ng]");
+		expect(rendered("ab", [[0, 1]])).toBe("[a]b");
 	});
 });

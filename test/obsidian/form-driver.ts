@@ -38,3 +38,21 @@ export function clickSuggestion(text: string): void {
 	if (!item) throw new Error(`no suggestion "${text}"`);
 	item.click();
 }
+
+/**
+ * The error shown beside the field `name` ("" when none), after checking that the field
+ * names it for screen readers (`aria-describedby`) and is marked `aria-invalid` exactly
+ * while it shows one.
+ */
+export function errorBeside(root: HTMLElement, name: string): string {
+	const row = settingNamed(root, name);
+	const input = row.querySelector("input, select, textarea");
+	if (!input) throw new Error(`"${name}" has no field`);
+	const slot = row.querySelector<HTMLElement>(".ii-form-errors");
+	const message = slot?.textContent ?? "";
+	const describedBy = (input.getAttribute("aria-describedby") ?? "").split(" ");
+	if (slot && !describedBy.includes(slot.id)) throw new Error(`"${name}" does not name its error slot in aria-describedby`);
+	const invalid = input.getAttribute("aria-invalid") === "true";
+	if (invalid !== (message !== "")) throw new Error(`"${name}" is ${invalid ? "" : "not "}marked invalid while its error reads "${message}"`);
+	return message;
+}

@@ -2,7 +2,7 @@
 import yaml from "js-yaml";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Modal, Notice, typeQuery, chooseSuggestion, type SuggestModal } from "../obsidian-fake";
-import { clickButton, clickSuggestion, selectOption, typeInto, valueOf } from "./form-driver";
+import { clickButton, clickSuggestion, errorBeside, selectOption, typeInto, valueOf } from "./form-driver";
 import { CONTACT, openInEditor, vaultWith, type Fixture } from "./template-fixture";
 
 const ID = "informational-interviews";
@@ -131,7 +131,7 @@ describe("New contact…", () => {
 		const form = currentModal().contentEl;
 		clickButton(form, "Create");
 		await fixture.app.settle();
-		expect(form.querySelector(".ii-form-errors")?.textContent).toBe("Enter the person's name.");
+		expect(errorBeside(form, "Name")).toBe("Enter the person's name.");
 		expect(fixture.app.vault.getMarkdownFiles()).toHaveLength(0);
 	});
 
@@ -237,8 +237,8 @@ describe("New interview…", () => {
 		typeInto(form, "Length in minutes", "0");
 		clickButton(form, "Create");
 		await fixture.app.settle();
-		expect(form.querySelector(".ii-form-errors")?.textContent).toContain("Choose who you are talking to.");
-		expect(form.querySelector(".ii-form-errors")?.textContent).toContain("Enter the date as 2026-11-24.");
+		expect(errorBeside(form, "Contact")).toBe("Choose who you are talking to.");
+		expect(errorBeside(form, "Date")).toBe("Enter the date as 2026-11-24.");
 		expect(fixture.app.vault.getMarkdownFiles()).toHaveLength(0);
 	});
 

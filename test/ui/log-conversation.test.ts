@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConversationModal } from "../../src/ui/log-conversation";
 import { chooseSuggestion, Modal, Notice, typeQuery } from "../obsidian-fake";
 import { runCommand } from "../integration/fixture";
+import { errorBeside } from "../obsidian/form-driver";
 import { afterBatch, bodyOf, frontmatterOf, startQueue, textOf, until } from "./queue-fixture";
 
 const PRIYA = "Contacts/Priya Raman.md";
@@ -44,7 +45,7 @@ describe("Log a conversation…", () => {
 		// Nothing said: the message sits under that field and nothing is written.
 		button(form, "Log").click();
 		const said = field(form, "What was said");
-		expect(said.closest(".setting-item")?.querySelector(".ii-form-errors")?.textContent).toBe("Write a line about what you talked about.");
+		expect(errorBeside(form.contentEl, "What was said")).toBe("Write a line about what you talked about.");
 		expect(textOf(app, PRIYA)).toBe(before);
 
 		const how = field(form, "How") as HTMLSelectElement;

@@ -69,6 +69,8 @@ export interface InterviewRecord extends RecordBase {
 	readonly thankYouSent?: When;
 	readonly debriefed: boolean;
 	readonly referrals: readonly LinkRef[];
+	/** Job leads they mentioned (`leads`), as written. */
+	readonly leads: readonly string[];
 	/** The interview's own `field`; callers fall back to the contact's. */
 	readonly fields: readonly string[];
 }

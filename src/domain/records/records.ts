@@ -238,6 +238,7 @@ function parseInterview(r: FieldReader, path: string, options: ParseOptions): In
 		thankYouSent: r.when("thank_you_sent"),
 		debriefed: r.bool("debriefed"),
 		referrals: r.linkList("referrals"),
+		leads: r.textList("leads"),
 		fields: r.textList("field"),
 		snoozeUntil: r.when("snooze_until"),
 		links: r.links,

@@ -186,6 +186,19 @@ describe("interviews", () => {
 		const i = interview({ referrals: ["[[Priya Nair]]"] });
 		expect(i.links.map((l) => l.field)).toEqual(["contact", "referrals[0]"]);
 	});
+
+	it("reads job leads as a list of text, one lead when written as plain text, and none from an empty list", () => {
+		expect(interview({ leads: ["Spring fellowship at Northwind", "  Data team hires in March "] }).leads).toEqual(["Spring fellowship at Northwind", "Data team hires in March"]);
+		expect(interview({ leads: "Spring fellowship at Northwind" }).leads).toEqual(["Spring fellowship at Northwind"]);
+		expect(interview({ leads: [] }).leads).toEqual([]);
+		expect(interview({}).leads).toEqual([]);
+	});
+
+	it("keeps the readable leads and names the one that is not text", () => {
+		const i = interview({ leads: ["Spring fellowship", { team: "data" }, ""] });
+		expect(i.leads).toEqual(["Spring fellowship"]);
+		expect(i.problems.map((p) => [p.field, p.message])).toEqual([["leads[1]", expect.stringMatching(/^expected text, got /)]]);
+	});
 });
 
 describe("non-records", () => {

@@ -40,14 +40,14 @@ describe("readInterviewForm", () => {
 		expect(result.ok && result.value.format).toBeUndefined();
 	});
 
-	it("lists every mistake", () => {
+	it("lists every mistake with the field it is in", () => {
 		expect(readInterviewForm({ contact: " ", date: "2026-02-30", time: "25:00", duration: "0", format: "", location: "" })).toEqual({
 			ok: false,
 			errors: [
-				"Choose who you are talking to.",
-				"Enter the date as 2026-11-24.",
-				"Enter the time as 15:00, or leave it empty.",
-				"Enter the length as a whole number of minutes between 1 and 1440.",
+				{ field: "contact", message: "Choose who you are talking to." },
+				{ field: "date", message: "Enter the date as 2026-11-24." },
+				{ field: "time", message: "Enter the time as 15:00, or leave it empty." },
+				{ field: "duration", message: "Enter the length as a whole number of minutes between 1 and 1440." },
 			],
 		});
 		expect(readInterviewForm({ ...input, duration: "20.5" }).ok).toBe(false);
