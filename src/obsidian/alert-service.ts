@@ -4,7 +4,7 @@ import { basenameOf } from "../domain/records/links";
 import { effectiveInterviewStatus, interviewTimes } from "../domain/records/interview-schedule";
 import type { RecordIndex } from "../domain/records/record-index";
 import type { FollowUpService } from "./follow-up-service";
-import type { TemplateHost } from "./template-host";
+import type { PluginHost } from "./plugin-host";
 
 /** The queue's minute ticks are let through this often at most, for items that appear as time passes (a snooze ending). */
 const CLOCK_LOOK_MS = 15 * 60_000;
@@ -48,7 +48,7 @@ export class AlertService {
 	private lastCheckMs = Number.NEGATIVE_INFINITY;
 
 	constructor(
-		private readonly host: TemplateHost,
+		private readonly host: PluginHost,
 		private readonly service: FollowUpService,
 		private readonly presenter: AlertPresenter,
 		/** Saves the plugin's data (the memory lives in the settings object). */

@@ -2,7 +2,7 @@ import { debounce, normalizePath, TFile, TFolder, type App } from "obsidian";
 import { exportCalendar } from "../domain/calendar/export-calendar";
 import { queueEntries } from "../domain/calendar/queue-adapter";
 import type { FollowUpService, QueueEvent } from "./follow-up-service";
-import type { TemplateHost } from "./template-host";
+import type { PluginHost } from "./plugin-host";
 
 /** Edits come in bursts (typing in the properties panel): the file is written once they settle. */
 const UPDATE_DELAY_MS = 5_000;
@@ -12,7 +12,7 @@ const CLOCK_CHECK_MS = 3_600_000;
 export type ExportResult = { readonly status: "written" | "unchanged"; readonly path: string };
 
 /** The calendar text for the vault as the plugin sees it now. */
-export function calendarText(host: TemplateHost, service: FollowUpService): string {
+export function calendarText(host: PluginHost, service: FollowUpService): string {
 	const nowMs = service.now();
 	return exportCalendar({
 		index: host.index,
@@ -62,7 +62,7 @@ export class CalendarExporter {
 	private readonly scheduled = debounce(() => void this.update(), UPDATE_DELAY_MS, true);
 
 	constructor(
-		private readonly host: TemplateHost,
+		private readonly host: PluginHost,
 		private readonly service: FollowUpService,
 		private readonly onError: (error: unknown) => void,
 	) {

@@ -2,7 +2,7 @@ import { Notice } from "obsidian";
 import { AlertService } from "../obsidian/alert-service";
 import { CalendarExporter } from "../obsidian/calendar-export";
 import type { FollowUpService } from "../obsidian/follow-up-service";
-import type { TemplateHost } from "../obsidian/template-host";
+import type { PluginHost } from "../obsidian/plugin-host";
 import { AlertNotices } from "./alert-notices";
 import { openFollowUpQueue } from "./queue-registration";
 import { reportFailure, runSafely } from "./safely";
@@ -11,7 +11,7 @@ import { reportFailure, runSafely } from "./safely";
  * The calendar file (the **Export calendar** command and the automatic update) and the
  * alerts, both fed by the follow-up queue's service.
  */
-export function registerCalendarAndAlerts(host: TemplateHost, service: FollowUpService): { exporter: CalendarExporter; alerts: AlertService } {
+export function registerCalendarAndAlerts(host: PluginHost, service: FollowUpService): { exporter: CalendarExporter; alerts: AlertService } {
 	// The automatic update says once that it failed, not after every edit.
 	let lastFailure = "";
 	const exporter = new CalendarExporter(host, service, (error) => {

@@ -1,5 +1,5 @@
 import { FuzzySuggestModal, Notice, Platform, type App, type TFile } from "obsidian";
-import type { TemplateHost } from "../obsidian/template-host";
+import type { PluginHost } from "../obsidian/plugin-host";
 import { ImportModal } from "./import-modal";
 import { runSafely } from "./safely";
 
@@ -29,7 +29,7 @@ class ImportFileSuggest extends FuzzySuggestModal<TFile> {
 	}
 }
 
-function pickFromVault(host: TemplateHost): void {
+function pickFromVault(host: PluginHost): void {
 	const files = host.app.vault.getFiles().filter((f) => IMPORTABLE.has(f.extension.toLowerCase()));
 	if (files.length === 0) {
 		new Notice("There is no .csv or .vcf file in your vault. Share or copy the export into the vault, then try again.");
@@ -47,7 +47,7 @@ function pickFromVault(host: TemplateHost): void {
  * The system's file picker. The bytes are read rather than `File.text()`, so that a file
  * saved by old Excel (Windows-1252) or Outlook (UTF-16) is still read correctly.
  */
-function pickFromDisk(host: TemplateHost): void {
+function pickFromDisk(host: PluginHost): void {
 	const input = document.body.createEl("input", { type: "file", cls: "ii-import-input", attr: { accept: ".csv,.tsv,.txt,.vcf,.vcard" } });
 	input.addEventListener("change", () => {
 		const file = input.files?.[0];
@@ -63,7 +63,7 @@ function pickFromDisk(host: TemplateHost): void {
 }
 
 /** Starts an import: a file picker on desktop, a file in the vault on mobile. The queue's empty state calls this too. */
-export function openImport(host: TemplateHost): void {
+export function openImport(host: PluginHost): void {
 	void runSafely("start the import", () => {
 		if (Platform.isMobile) pickFromVault(host);
 		else pickFromDisk(host);
@@ -71,7 +71,7 @@ export function openImport(host: TemplateHost): void {
 }
 
 /** The **Import contacts…** command (no default hotkey). */
-export function registerImportCommand(host: TemplateHost): void {
+export function registerImportCommand(host: PluginHost): void {
 	host.addCommand({
 		id: "import-contacts",
 		name: "Import contacts…",

@@ -1,6 +1,6 @@
 import { Notice, Platform } from "obsidian";
 import { InterviewTimerModel, timerText, type TimerEvent } from "../domain/templates/interview-timer";
-import type { TemplateHost } from "../obsidian/template-host";
+import type { PluginHost } from "../obsidian/plugin-host";
 
 const TICK_MS = 1000;
 
@@ -20,7 +20,7 @@ export class InterviewTimer {
 	private statusEl: HTMLElement | null = null;
 
 	constructor(
-		private readonly host: TemplateHost,
+		private readonly host: PluginHost,
 		private readonly clock: () => number = () => Date.now(),
 	) {
 		host.register(() => this.stop(false));

@@ -4,7 +4,7 @@ import { formatWhen } from "../domain/records/dates";
 import type { ContactRecord } from "../domain/records/record-types";
 import { appendToLog, CONVERSATION_WAYS, LOG_HEADING, logLine, type ConversationWay } from "../domain/templates/conversation-log";
 import type { FollowUpService } from "../obsidian/follow-up-service";
-import type { TemplateHost } from "../obsidian/template-host";
+import type { PluginHost } from "../obsidian/plugin-host";
 import { FieldErrors, textField } from "./form-fields";
 import { runAction } from "./queue-actions";
 import { runSafely } from "./safely";
@@ -90,7 +90,7 @@ export class ConversationModal extends Modal {
  * keep-in-touch waits and clears a planned follow-up, as the queue's Log contact does,
  * with its undo), and a dated line under the log heading of the contact's note.
  */
-export async function logConversation(host: TemplateHost, service: FollowUpService, contact: ContactRecord, conversation: Conversation): Promise<void> {
+export async function logConversation(host: PluginHost, service: FollowUpService, contact: ContactRecord, conversation: Conversation): Promise<void> {
 	const { app } = host;
 	const file = app.vault.getFileByPath(contact.path);
 	if (!file) {
@@ -107,7 +107,7 @@ export async function logConversation(host: TemplateHost, service: FollowUpServi
 }
 
 /** The Log a conversation… command: from anywhere, pick the person, then how and what. */
-export function registerLogConversation(host: TemplateHost, service: FollowUpService): void {
+export function registerLogConversation(host: PluginHost, service: FollowUpService): void {
 	host.addCommand({
 		id: "log-conversation",
 		name: "Log a conversation…",

@@ -1,6 +1,6 @@
 import { Notice, type App } from "obsidian";
 import type { FollowUpService } from "../obsidian/follow-up-service";
-import type { TemplateHost } from "../obsidian/template-host";
+import type { PluginHost } from "../obsidian/plugin-host";
 import { compileFieldNotes, fieldNotesMessage } from "./field-notes-command";
 import { PIPELINE_ICON, PIPELINE_VIEW_TYPE, PipelineView } from "./pipeline-view";
 import { runSafely } from "./safely";
@@ -17,7 +17,7 @@ export async function openPipeline(app: App): Promise<void> {
 }
 
 /** The pipeline board and progress view, its ribbon icon and command, and Compile field notes. */
-export function registerPipeline(host: TemplateHost, service: FollowUpService): void {
+export function registerPipeline(host: PluginHost, service: FollowUpService): void {
 	host.registerView(PIPELINE_VIEW_TYPE, (leaf) => new PipelineView(leaf, host, service));
 	host.registerHoverLinkSource(PIPELINE_VIEW_TYPE, { display: "Informational Interviews pipeline", defaultMod: true });
 	const open = (): Promise<void> => runSafely("open the pipeline", () => openPipeline(host.app));

@@ -4,7 +4,7 @@ import { effectiveInterviewStatus, isConfirmed } from "../domain/records/intervi
 import type { InterviewRecord, VaultRecord } from "../domain/records/record-types";
 import { contactOf, recordOf } from "../obsidian/active-record";
 import type { FollowUpService } from "../obsidian/follow-up-service";
-import type { TemplateHost } from "../obsidian/template-host";
+import type { PluginHost } from "../obsidian/plugin-host";
 import { runAction } from "./queue-actions";
 import { snoozeWithForm, type SnoozeTarget } from "./queue-snooze";
 import { runSafely } from "./safely";
@@ -12,7 +12,7 @@ import { runSafely } from "./safely";
 /** A note command's target: the note to write, and the person it is about. */
 type Match = SnoozeTarget | null;
 
-function personOf(host: TemplateHost, record: VaultRecord): string {
+function personOf(host: PluginHost, record: VaultRecord): string {
 	if (record.kind === "contact") return record.name;
 	return contactOf(host, record)?.name ?? record.contact?.linkpath ?? record.title;
 }
@@ -27,7 +27,7 @@ function interviewStatus(service: FollowUpService, interview: InterviewRecord): 
  * yet, a confirmation for an upcoming one that is not confirmed, a logged contact for a
  * contact (or an interview's contact), a snooze for any contact or interview note.
  */
-export function registerQueueCommands(host: TemplateHost, service: FollowUpService): void {
+export function registerQueueCommands(host: PluginHost, service: FollowUpService): void {
 	const active = (): VaultRecord | undefined => recordOf(host, host.app.workspace.getActiveFile());
 
 	const command = (id: string, name: string, match: () => Match, run: (target: SnoozeTarget) => void): void => {

@@ -1,6 +1,6 @@
 import type { App } from "obsidian";
 import { FollowUpService } from "../obsidian/follow-up-service";
-import type { TemplateHost } from "../obsidian/template-host";
+import type { PluginHost } from "../obsidian/plugin-host";
 import { registerLogConversation } from "./log-conversation";
 import { NewContactModal } from "./new-contact-modal";
 import { registerQueueCommands } from "./queue-commands";
@@ -31,7 +31,7 @@ export async function openFollowUpQueue(app: App): Promise<void> {
  * count in the status bar, and the commands on the open note. `hooks.onImport`, when the
  * plugin has an import, gives the view its Import contacts button.
  */
-export function registerFollowUpQueue(host: TemplateHost, hooks: QueueViewHooks = {}): FollowUpService {
+export function registerFollowUpQueue(host: PluginHost, hooks: QueueViewHooks = {}): FollowUpService {
 	const service = new FollowUpService(host);
 	// Read through getters: the plugin replaces its settings object when they are loaded or synced.
 	const viewHost: QueueViewHost = {

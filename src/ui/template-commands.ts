@@ -2,7 +2,7 @@ import { MarkdownView, type Editor, type MarkdownFileInfo, type TFile } from "ob
 import type { ContactRecord } from "../domain/records/record-types";
 import { contactOf, recordOf } from "../obsidian/active-record";
 import { insertBlock } from "../obsidian/note-writer";
-import type { TemplateHost } from "../obsidian/template-host";
+import type { PluginHost } from "../obsidian/plugin-host";
 import { loadCatalog } from "../obsidian/template-store";
 import { InterviewTimer } from "./interview-timer";
 import { insertMessage, renderMessage } from "./message-insert";
@@ -14,18 +14,18 @@ import { runSafely } from "./safely";
 import { reportTemplateProblems } from "./template-problems";
 import { draftThankYou } from "./thank-you-draft";
 
-function activeContact(host: TemplateHost): ContactRecord | undefined {
+function activeContact(host: PluginHost): ContactRecord | undefined {
 	const record = recordOf(host, host.app.workspace.getActiveFile());
 	return record?.kind === "contact" ? record : undefined;
 }
 
 /** The editor showing `file`, when one is active; messages without a mail address go there. */
-export function activeEditorFor(host: TemplateHost, file: TFile): Editor | undefined {
+export function activeEditorFor(host: PluginHost, file: TFile): Editor | undefined {
 	const view = host.app.workspace.getActiveViewOfType(MarkdownView);
 	return view?.file === file ? view.editor : undefined;
 }
 
-function openMessagePicker(host: TemplateHost, editor: Editor, ctx: MarkdownView | MarkdownFileInfo): Promise<void> {
+function openMessagePicker(host: PluginHost, editor: Editor, ctx: MarkdownView | MarkdownFileInfo): Promise<void> {
 	return runSafely("open the message templates", async () => {
 		const { templates, problems } = await loadCatalog(host.app, host.settings.templatesFolder);
 		reportTemplateProblems(problems);
@@ -38,7 +38,7 @@ function openMessagePicker(host: TemplateHost, editor: Editor, ctx: MarkdownView
 	});
 }
 
-function startTimer(host: TemplateHost, timer: InterviewTimer): void {
+function startTimer(host: PluginHost, timer: InterviewTimer): void {
 	const record = recordOf(host, host.app.workspace.getActiveFile());
 	if (record?.kind === "interview") {
 		const who = contactOf(host, record)?.name ?? record.contact?.linkpath;
@@ -53,7 +53,7 @@ function startTimer(host: TemplateHost, timer: InterviewTimer): void {
  * insertion, the thank-you draft and the interview timer. Returns the timer so that the
  * plugin (and tests) can reach it.
  */
-export function registerTemplateCommands(host: TemplateHost): InterviewTimer {
+export function registerTemplateCommands(host: PluginHost): InterviewTimer {
 	const timer = new InterviewTimer(host);
 	host.addCommand({
 		id: "new-contact",

@@ -8,7 +8,7 @@ import { shownQueue, type QueueEntry } from "./queue-adapter";
 export const CALENDAR_NAME = "Informational interviews";
 
 export interface ExportInput {
-	readonly index: Pick<RecordIndex, "interviews" | "get" | "records" | "byContact">;
+	readonly index: Pick<RecordIndex, "interviews" | "get" | "records">;
 	readonly settings: Pick<Settings, "rules" | "calendar">;
 	/** The zone the queue computes in. */
 	readonly zone: string;

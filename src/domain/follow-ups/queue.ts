@@ -18,8 +18,6 @@ import { thankYouItem } from "./thank-you";
 export interface QueueSource {
 	records(): Iterable<VaultRecord>;
 	get(path: string): VaultRecord | undefined;
-	/** Interviews whose `contact` leads to this path. */
-	byContact(path: string): readonly InterviewRecord[];
 }
 
 /** The rules of each kind of note, in DESIGN.md's order. */
@@ -63,9 +61,16 @@ function contactItems(contact: ContactRecord, interviews: readonly InterviewReco
 	return items;
 }
 
-/** What one note's rules read (its record first, then every record they look at), and the items they gave. */
+/**
+ * What one note's rules read, and the items they gave: for an interview, the interview
+ * and the note its contact link leads to; for a contact, the contact, their interviews
+ * and the interviews that name them as a referral.
+ */
 interface NoteItems {
-	readonly inputs: readonly unknown[];
+	readonly record: VaultRecord;
+	readonly linked?: VaultRecord | undefined;
+	readonly interviews?: readonly InterviewRecord[];
+	readonly referredBy?: readonly InterviewRecord[];
 	readonly items: readonly QueueItem[];
 }
 
@@ -78,8 +83,15 @@ export interface Derivation {
 	readonly settingsKey: string;
 }
 
-function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
-	return a.length === b.length && a.every((value, i) => value === b[i]);
+function sameList(a: readonly unknown[] | undefined, b: readonly unknown[]): boolean {
+	return a !== undefined && a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+/** Adds `value` to the list under `key`. */
+function addTo<T>(lists: Map<string, T[]>, key: string, value: T): void {
+	const list = lists.get(key);
+	if (list === undefined) lists.set(key, [value]);
+	else list.push(value);
 }
 
 /**
@@ -88,24 +100,37 @@ function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
  * clock: the plugin derives it after each batch of changes, the command line once.
  *
  * With the previous derivation, a note whose record and every record its rules read are
- * the very same objects as then keeps its items without running the rules again. The
+ * the very same objects as then keeps its items without running the rules again, and the
+ * kept items go to the sort in their previous order, which it finds sorted already. The
  * index hands out a new record only for a note that changed, so after an edit the rules
- * run for the notes it touched. This is what keeps an edit within a frame: all the rules
- * for 3,000 records take about 20 ms (docs/performance.md). The result is the same as
- * deriving afresh; the plugin-session property test checks it after random edits.
+ * run for the notes it touched and the sort places their items. This is what keeps an
+ * edit within a frame (docs/performance.md). The result is the same as deriving afresh;
+ * the index-consistency property test checks it after random streams of edits.
  */
 export function deriveQueue(source: QueueSource, settings: Pick<Settings, "rules">, zone: string, previous?: Derivation): Derivation {
 	const rules = { ...settings.rules };
 	const settingsKey = JSON.stringify([zone, rules]);
-	const reuse = previous?.settingsKey === settingsKey ? previous.byNote : undefined;
+	const before = previous?.settingsKey === settingsKey ? previous.byNote : new Map<string, NoteItems>();
 	const byNote = new Map<string, NoteItems>();
-	const items: QueueItem[] = [];
-	const take = (path: string, inputs: readonly unknown[], derive: () => QueueItem[]): void => {
-		const kept = reuse?.get(path);
-		const note = kept !== undefined && sameInputs(kept.inputs, inputs) ? kept : { inputs, items: derive() };
-		byNote.set(path, note);
-		for (const item of note.items) items.push(item);
+	/** Items of the notes whose rules ran this time. */
+	const fresh: QueueItem[] = [];
+	/** Notes whose items of the previous derivation no longer hold. */
+	const changed = new Set<string>();
+	let seenBefore = 0;
+	const keep = (note: NoteItems): void => {
+		byNote.set(note.record.path, note);
+		seenBefore++;
 	};
+	const add = (note: NoteItems): void => {
+		byNote.set(note.record.path, note);
+		if (before.has(note.record.path)) {
+			seenBefore++;
+			changed.add(note.record.path);
+		}
+		for (const item of note.items) fresh.push(item);
+	};
+
+	const interviewsOf = new Map<string, InterviewRecord[]>();
 	const referrers = new Map<string, InterviewRecord[]>();
 	const contacts: ContactRecord[] = [];
 	for (const record of source.records()) {
@@ -113,22 +138,24 @@ export function deriveQueue(source: QueueSource, settings: Pick<Settings, "rules
 			contacts.push(record);
 			continue;
 		}
-		for (const referred of record.referrals) {
-			if (referred.path === null) continue;
-			const list = referrers.get(referred.path);
-			if (list === undefined) referrers.set(referred.path, [record]);
-			else list.push(record);
-		}
-		// An interview's rules read the interview and the contact note its link leads to.
+		if (record.contact?.path) addTo(interviewsOf, record.contact.path, record);
+		for (const referred of record.referrals) if (referred.path !== null) addTo(referrers, referred.path, record);
 		const linked = record.contact?.path ? source.get(record.contact.path) : undefined;
-		take(record.path, [record, linked], () => interviewItems(record, linked, rules, zone));
+		const kept = before.get(record.path);
+		if (kept !== undefined && kept.record === record && kept.linked === linked) keep(kept);
+		else add({ record, linked, items: interviewItems(record, linked, rules, zone) });
 	}
 	for (const contact of contacts) {
-		const interviews = source.byContact(contact.path);
+		const interviews = interviewsOf.get(contact.path) ?? [];
 		const referredBy = referrers.get(contact.path) ?? [];
-		// A contact's rules read the contact, their interviews and the interviews that name them as a referral.
-		take(contact.path, [contact, ...interviews, null, ...referredBy], () => contactItems(contact, interviews, referredBy, rules, zone));
+		const kept = before.get(contact.path);
+		if (kept !== undefined && kept.record === contact && sameList(kept.interviews, interviews) && sameList(kept.referredBy, referredBy)) keep(kept);
+		else add({ record: contact, interviews, referredBy, items: contactItems(contact, interviews, referredBy, rules, zone) });
 	}
+	// Notes gone since (deleted, or no longer records) take their items with them.
+	if (seenBefore < before.size) for (const path of before.keys()) if (!byNote.has(path)) changed.add(path);
+	const kept = previous === undefined || before !== previous.byNote ? [] : changed.size === 0 ? previous.items.slice() : previous.items.filter((item) => !changed.has(item.path));
+	const items = kept.length === 0 ? fresh : kept.concat(fresh);
 	return { items: items.sort(compareItems), byNote, settingsKey };
 }
 
