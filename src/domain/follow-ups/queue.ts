@@ -154,9 +154,43 @@ export function deriveQueue(source: QueueSource, settings: Pick<Settings, "rules
 	}
 	// Notes gone since (deleted, or no longer records) take their items with them.
 	if (seenBefore < before.size) for (const path of before.keys()) if (!byNote.has(path)) changed.add(path);
-	const kept = previous === undefined || before !== previous.byNote ? [] : changed.size === 0 ? previous.items.slice() : previous.items.filter((item) => !changed.has(item.path));
-	const items = kept.length === 0 ? fresh : kept.concat(fresh);
-	return { items: items.sort(compareItems), byNote, settingsKey };
+	if (previous === undefined || before !== previous.byNote) return { items: fresh.sort(compareItems), byNote, settingsKey };
+	const gone = [...changed].flatMap((path) => before.get(path)?.items ?? []);
+	return { items: updateSorted(previous.items, gone, fresh), byNote, settingsKey };
+}
+
+/** Where `item` is in `sorted` (queue order), or would go: the first place whose item does not come before it. */
+function placeOf(sorted: readonly QueueItem[], item: QueueItem): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (compareItems(sorted[middle] as QueueItem, item) < 0) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/**
+ * `sorted` without the items `gone` and with `added`, in queue order. After an edit a few
+ * items change among thousands: each is placed by a binary search, and the others are
+ * copied in the order they had rather than compared again.
+ */
+function updateSorted(sorted: readonly QueueItem[], gone: readonly QueueItem[], added: QueueItem[]): QueueItem[] {
+	// Items are unique by id and the order is total, so a search finds each gone item itself.
+	const skip = new Set(gone.map((item) => placeOf(sorted, item)));
+	const inserts = added.sort(compareItems).map((item) => ({ item, at: placeOf(sorted, item) }));
+	const out: QueueItem[] = [];
+	let next = 0;
+	const insertUpTo = (place: number): void => {
+		for (let insert = inserts[next]; insert !== undefined && insert.at <= place; insert = inserts[++next]) out.push(insert.item);
+	};
+	sorted.forEach((item, i) => {
+		insertUpTo(i);
+		if (!skip.has(i)) out.push(item);
+	});
+	insertUpTo(sorted.length);
+	return out;
 }
 
 /** Every item of the vault, shown now or not, in queue order (see `deriveQueue`). */
