@@ -14,8 +14,8 @@ import { nextFrames, queueView } from "./queue-driver";
  */
 const PEOPLE = 1000;
 /** The benchmarks' synthetic vault (bench/synthetic-vault.ts), at a size that gives some 5,000 follow-ups. */
-const CONTACTS = 2500;
-const INTERVIEWS = 2500;
+const CONTACTS = 2700;
+const INTERVIEWS = 2700;
 const results: string[] = [];
 
 /** 1,000 people, each referred by the one a third of their number down: a tree about seven levels deep. */
