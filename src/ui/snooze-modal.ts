@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { Modal, Setting, type App } from "obsidian";
 import { readSnoozeDay } from "../domain/records/snooze-date";
-import { errorArea, showErrors, textField } from "./form-fields";
+import { FieldErrors, textField } from "./form-fields";
 
 /**
  * "Pick a date" for a snooze: one date field, checked before anything is written, and
@@ -9,7 +9,7 @@ import { errorArea, showErrors, textField } from "./form-fields";
  */
 export class SnoozeModal extends Modal {
 	private input: HTMLInputElement | undefined;
-	private errors: HTMLElement | undefined;
+	private errors: FieldErrors<"until"> | undefined;
 
 	constructor(
 		app: App,
@@ -34,7 +34,11 @@ export class SnoozeModal extends Modal {
 			this.submit();
 		});
 		this.input = input;
-		this.errors = errorArea(contentEl);
+		// The error is shown beside the date it is about, as in the other forms.
+		this.errors = new FieldErrors({ until: input }, () => {
+			const read = readSnoozeDay(input.value, this.clock(), this.zone);
+			return read.ok ? [] : [{ field: "until" as const, message: read.message }];
+		});
 		new Setting(contentEl)
 			.addButton((button) => button.setButtonText("Snooze").setCta().onClick(() => this.submit()))
 			.addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()));
@@ -46,11 +50,9 @@ export class SnoozeModal extends Modal {
 	}
 
 	private submit(): void {
+		if (this.errors?.check() === false) return;
 		const read = readSnoozeDay(this.input?.value ?? "", this.clock(), this.zone);
-		if (!read.ok) {
-			if (this.errors) showErrors(this.errors, [read.message]);
-			return;
-		}
+		if (!read.ok) return;
 		this.close();
 		this.onChoose(read.day);
 	}

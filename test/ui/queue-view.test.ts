@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { QUEUE_VIEW_TYPE } from "../../src/ui/queue-view";
 import { SnoozeModal } from "../../src/ui/snooze-modal";
+import { errorBeside } from "../obsidian/form-driver";
 import { migrateSettings } from "../../src/domain/settings";
 import { App, Component, Menu, Modal, Notice, setPlatform, unloadPlugin } from "../obsidian-fake";
 import { fileAt, hasExampleVault, manifest, note } from "../integration/fixture";
@@ -167,7 +168,8 @@ describe.skipIf(!hasExampleVault)("the follow-up queue over example-vault", () =
 		expect(input.value).toBe("2026-11-24");
 		input.value = "2026-11-23";
 		keydown(input, "Enter");
-		expect(modal.contentEl.querySelector(".ii-form-errors")?.textContent).toContain("Pick a day after today");
+		// The message stands beside the date it is about, which is marked invalid for screen readers.
+		expect(errorBeside(modal.contentEl, "Until")).toContain("Pick a day after today");
 		expect(modal.isOpen).toBe(true);
 		input.value = "2026-11-30";
 		Array.from(modal.contentEl.querySelectorAll("button")).find((b) => b.textContent === "Snooze")?.click();
