@@ -3,6 +3,7 @@ import { fieldKey } from "../records/career-fields";
 import type { ContactRecord, ContactStatus, InterviewRecord } from "../records/record-types";
 import type { NextItem } from "./queue-adapter";
 import { PERSON_STAGES, stageFacts, STAGE_LABELS, type PersonStage, type StageHolder, type StatusOf } from "./stages";
+import { compareText } from "../records/text-order";
 
 /** The board's columns: the stages in the method's order, then the people set apart. */
 export const BOARD_COLUMNS = [...PERSON_STAGES, "paused", "closed"] as const;
@@ -73,7 +74,7 @@ export function boardPeople(source: PeopleSource, statusOf: StatusOf, nextByCont
 }
 
 export function comparePeople(a: BoardPerson, b: BoardPerson): number {
-	return a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+	return compareText(a.name, b.name) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 
 export interface BoardFilter {
@@ -140,7 +141,7 @@ export function distinctValues(people: readonly BoardPerson[], valueOf: (person:
 			const text = value?.trim();
 			if (text && !seen.has(text.toLowerCase())) seen.set(text.toLowerCase(), text);
 		}
-	return [...seen.values()].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" }));
+	return [...seen.values()].sort(compareText);
 }
 
 /** How long someone has been in their stage, in words ("3 days", "2 weeks"); null when no fact dates it. */

@@ -3,6 +3,7 @@ import type { InterviewRecord, RecordLookup } from "../records/record-types";
 import { notePathIn } from "../templates/file-names";
 import { FEW_INTERVIEWS } from "./statistics";
 import type { StatusOf } from "./stages";
+import { compareText } from "../records/text-order";
 
 /**
  * Field notes: one note per career field with what your own conversations taught about
@@ -66,7 +67,7 @@ export function fieldSummaries(source: FieldSource, statusOf: StatusOf, takeaway
 			if (contact) people.set(contact.path, { path: contact.path, name: contact.name, organization: contact.organization });
 			return { path: interview.path, date: interview.date?.start.toISODate() ?? null, contactPath: contact?.path ?? null, contactName: name, takeaways: takeawaysOf(interview.path) };
 		});
-		const sortedPeople = [...people.values()].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
+		const sortedPeople = [...people.values()].sort((a, b) => compareText(a.name, b.name));
 		const organizations = [...new Set(sortedPeople.flatMap((p) => (p.organization?.trim() ? [p.organization.trim()] : [])))].sort((a, b) => a.localeCompare(b, "en"));
 		summaries.push({ field, people: sortedPeople, organizations, interviews: rows, tooFew: rows.length < FEW_INTERVIEWS });
 	}

@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import type { When } from "../records/dates";
+import { minuteText, type When } from "../records/dates";
 import type { ContactRecord, InterviewRecord, InterviewStatus } from "../records/record-types";
 
 /**
@@ -46,7 +46,7 @@ export type StatusOf = (interview: InterviewRecord) => InterviewStatus;
 
 function whenText(when: When): string {
 	const start = when.start;
-	return when.hasTime ? start.toFormat("yyyy-MM-dd'T'HH:mm") : start.toISODate() ?? "";
+	return when.hasTime ? minuteText(start) : (start.toISODate() ?? "");
 }
 
 function latestBy(interviews: readonly InterviewRecord[], date: (i: InterviewRecord) => When | undefined): InterviewRecord | undefined {

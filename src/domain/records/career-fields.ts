@@ -1,4 +1,5 @@
 import type { RecordLookup, VaultRecord } from "./record-types";
+import { compareText } from "./text-order";
 
 /*
  * How the plugin reads career fields, wherever it shows them (the queue's dropdown, the
@@ -65,5 +66,5 @@ export function preferredSpelling(counts: ReadonlyMap<string, number>): string {
 
 /** Fields in alphabetical order, whatever their case; exact ties in code-unit order. */
 export function compareFields(a: string, b: string): number {
-	return a.localeCompare(b, "en", { sensitivity: "base" }) || (a < b ? -1 : a > b ? 1 : 0);
+	return compareText(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }

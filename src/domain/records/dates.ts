@@ -138,7 +138,20 @@ export function lastInstant(when: When): DateTime {
 
 /** ISO text for a `When`, in the contract's form (no seconds unless needed, no offset). */
 export function formatWhen(when: When): string {
-	if (!when.hasTime) return when.start.toISODate() ?? "";
-	const withSeconds = when.start.second !== 0 || when.start.millisecond !== 0;
-	return when.start.toFormat(withSeconds ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm");
+	const { start } = when;
+	if (!when.hasTime) return start.toISODate() ?? "";
+	return start.second === 0 && start.millisecond === 0 ? minuteText(start) : `${minuteText(start)}:${twoDigits(start.second)}`;
+}
+
+function twoDigits(n: number): string {
+	return n < 10 ? `0${n}` : `${n}`;
+}
+
+/**
+ * A local date and time to the minute in the contract's form, `2026-11-24T15:05`. Built
+ * directly: luxon's `toFormat` reads its pattern on every call, which the pipeline board
+ * felt over thousands of cards.
+ */
+export function minuteText(start: DateTime): string {
+	return `${start.toISODate() ?? ""}T${twoDigits(start.hour)}:${twoDigits(start.minute)}`;
 }
