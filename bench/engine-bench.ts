@@ -19,6 +19,10 @@ import { syntheticVault } from "./synthetic-vault";
  * commit) and prints both. Figures are medians of several runs, in milliseconds.
  */
 
+/**
+ * The engine's sizes, kept in this file rather than in sizes.ts: `--against` builds this
+ * very file against an older commit's sources, whose sizes.ts may differ.
+ */
 export interface EngineSize {
 	readonly label: string;
 	readonly records: number;
