@@ -6,12 +6,12 @@ import { contextFromRecord } from "../domain/templates/context-from-records";
 import type { TemplateContext } from "../domain/templates/template-context";
 import type { PluginHost } from "./plugin-host";
 
-export function recordOf(host: PluginHost, file: TFile | null): VaultRecord | undefined {
+export function recordOf(host: Pick<PluginHost, "index" | "settings">, file: TFile | null): VaultRecord | undefined {
 	return file ? host.index.get(file.path) : undefined;
 }
 
 /** The contact a note is about: itself when it is a contact, its `contact` when it is an interview. */
-export function contactOf(host: PluginHost, record: VaultRecord | undefined): ContactRecord | undefined {
+export function contactOf(host: Pick<PluginHost, "index" | "settings">, record: VaultRecord | undefined): ContactRecord | undefined {
 	if (record?.kind === "contact") return record;
 	const path = record?.kind === "interview" ? record.contact?.path : undefined;
 	const contact = path ? host.index.get(path) : undefined;
@@ -19,7 +19,7 @@ export function contactOf(host: PluginHost, record: VaultRecord | undefined): Co
 }
 
 /** What placeholders mean in `file`, now, in the user's zone. */
-export function templateContextFor(host: PluginHost, file: TFile | null): TemplateContext {
+export function templateContextFor(host: Pick<PluginHost, "index" | "settings">, file: TFile | null): TemplateContext {
 	const { settings } = host;
 	const today = DateTime.now().setZone(resolveZone(settings.timeZone));
 	const me = { name: settings.myName, email: settings.myEmail, signature: settings.signature };

@@ -48,7 +48,7 @@ export class AlertService {
 	private lastCheckMs = Number.NEGATIVE_INFINITY;
 
 	constructor(
-		private readonly host: PluginHost,
+		private readonly host: Pick<PluginHost, "index" | "register" | "settings">,
 		private readonly service: FollowUpService,
 		private readonly presenter: AlertPresenter,
 		/** Saves the plugin's data (the memory lives in the settings object). */

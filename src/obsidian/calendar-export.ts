@@ -12,7 +12,7 @@ const CLOCK_CHECK_MS = 3_600_000;
 export type ExportResult = { readonly status: "written" | "unchanged"; readonly path: string };
 
 /** The calendar text for the vault as the plugin sees it now. */
-export function calendarText(host: PluginHost, service: FollowUpService): string {
+export function calendarText(host: Pick<PluginHost, "app" | "index" | "register" | "settings">, service: FollowUpService): string {
 	const nowMs = service.now();
 	return exportCalendar({
 		index: host.index,
@@ -62,7 +62,7 @@ export class CalendarExporter {
 	private readonly scheduled = debounce(() => void this.update(), UPDATE_DELAY_MS, true);
 
 	constructor(
-		private readonly host: PluginHost,
+		private readonly host: Pick<PluginHost, "app" | "index" | "register" | "settings">,
 		private readonly service: FollowUpService,
 		private readonly onError: (error: unknown) => void,
 	) {

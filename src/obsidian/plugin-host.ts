@@ -14,3 +14,6 @@ export interface PluginHost extends Plugin {
 	/** Triggers `changed` after the settings were saved or synced in. */
 	readonly settingsEvents: Events;
 }
+
+/** What modals and commands read once registered: Obsidian's app, the index and the settings; nothing to register. */
+export type PluginContext = Pick<PluginHost, "app" | "index" | "settings">;

@@ -4,7 +4,7 @@ import { bodyOf, DEFAULT_TAKEAWAYS_HEADING, fieldNotePath, fieldSummaries, newFi
 import { statusOfAt } from "../domain/pipeline/pipeline";
 import { cleanFolder } from "../domain/templates/file-names";
 import type { FollowUpService } from "../obsidian/follow-up-service";
-import type { PluginHost } from "../obsidian/plugin-host";
+import type { PluginContext } from "../obsidian/plugin-host";
 
 async function ensureFolder(app: App, folder: string): Promise<void> {
 	if (folder === "" || app.vault.getAbstractFileByPath(folder) !== null) return;
@@ -22,7 +22,7 @@ export interface FieldNotesResult {
  * rewriting only its marked section through Vault.process, so that the user's verdict
  * and anything else they wrote stays as it is. Interview bodies are read with cachedRead.
  */
-export async function compileFieldNotes(host: PluginHost, service: FollowUpService): Promise<FieldNotesResult> {
+export async function compileFieldNotes(host: PluginContext, service: FollowUpService): Promise<FieldNotesResult> {
 	const { app, settings } = host;
 	const heading = settings.takeawaysHeading.trim() || DEFAULT_TAKEAWAYS_HEADING;
 	const now = DateTime.fromMillis(service.now(), { zone: service.zone });

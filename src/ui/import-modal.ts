@@ -8,7 +8,7 @@ import { readImportFile, sourceFromTable, type ImportSource } from "../domain/im
 import { resolveZone } from "../domain/records/dates";
 import { cleanFolder } from "../domain/templates/file-names";
 import { createPlannedNotes, namesInVaultFolder } from "../obsidian/import-writer";
-import type { PluginHost } from "../obsidian/plugin-host";
+import type { PluginContext } from "../obsidian/plugin-host";
 import { loadNoteSkeleton } from "../obsidian/template-store";
 import { runSafely } from "./safely";
 import { reportTemplateProblems } from "./template-problems";
@@ -40,7 +40,7 @@ export class ImportModal extends Modal {
 	private busy = false;
 
 	constructor(
-		private readonly host: PluginHost,
+		private readonly host: PluginContext,
 		private readonly file: ImportFile,
 	) {
 		super(host.app);

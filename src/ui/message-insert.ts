@@ -6,7 +6,7 @@ import { describeUnresolved, type UnresolvedPlaceholder } from "../domain/templa
 import { contextLookup, type TemplateContext } from "../domain/templates/template-context";
 import { templateContextFor } from "../obsidian/active-record";
 import { addMissingProperties, insertBlock } from "../obsidian/note-writer";
-import type { PluginHost } from "../obsidian/plugin-host";
+import type { PluginContext } from "../obsidian/plugin-host";
 import { runSafely } from "./safely";
 
 export interface RenderedMessage {
@@ -23,7 +23,7 @@ export interface RenderedMessage {
  * `overrides` replace parts of what the note says, for callers that know better (the
  * referral map knows a referrer that only an interview's `referrals` names).
  */
-export function renderMessage(host: PluginHost, file: TFile | null, template: MessageTemplate, overrides: Partial<TemplateContext> = {}): RenderedMessage {
+export function renderMessage(host: PluginContext, file: TFile | null, template: MessageTemplate, overrides: Partial<TemplateContext> = {}): RenderedMessage {
 	const filled = fillTemplate(template, contextLookup({ ...templateContextFor(host, file), ...overrides }));
 	return { text: filled.body, properties: filled.properties, unresolved: filled.unresolved, overBy: overLimitBy(template, filled.body) };
 }
@@ -44,7 +44,7 @@ export function announceProblems(template: MessageTemplate, rendered: RenderedMe
  * Gives the note the template's properties it does not have. An open editor saves first:
  * the properties are written to the file, and unsaved typing must not be lost to that.
  */
-export async function mergeTemplateProperties(host: PluginHost, file: TFile, properties: Readonly<Record<string, unknown>>): Promise<string[]> {
+export async function mergeTemplateProperties(host: PluginContext, file: TFile, properties: Readonly<Record<string, unknown>>): Promise<string[]> {
 	const missing = missingProperties(host.app.metadataCache.getFileCache(file)?.frontmatter, properties);
 	if (Object.keys(missing).length === 0) return [];
 	const view = host.app.workspace.getActiveViewOfType(MarkdownView);
@@ -53,7 +53,7 @@ export async function mergeTemplateProperties(host: PluginHost, file: TFile, pro
 }
 
 /** Inserts a rendered template at the cursor (one undoable change), then merges its properties. */
-export async function insertMessage(host: PluginHost, editor: Editor, file: TFile | null, template: MessageTemplate): Promise<void> {
+export async function insertMessage(host: PluginContext, editor: Editor, file: TFile | null, template: MessageTemplate): Promise<void> {
 	const rendered = renderMessage(host, file, template);
 	insertBlock(editor, rendered.text);
 	announceProblems(template, rendered);

@@ -5,7 +5,7 @@ import { contactNoteText, type NewContact } from "../domain/templates/contact-no
 import { findDuplicate } from "../domain/templates/file-names";
 import { linktextForName, linktextTo } from "../obsidian/link-text";
 import { createNoteIn, openNote } from "../obsidian/note-writer";
-import type { PluginHost } from "../obsidian/plugin-host";
+import type { PluginContext } from "../obsidian/plugin-host";
 import { ContactSuggest } from "./contact-suggest";
 import { DuplicateContactModal } from "./duplicate-contact-modal";
 import { addFormButtons, FieldErrors, textField } from "./form-fields";
@@ -41,7 +41,7 @@ export class NewContactModal extends Modal {
 	private busy = false;
 
 	constructor(
-		private readonly host: PluginHost,
+		private readonly host: PluginContext,
 		private readonly options: NewContactOptions = {},
 	) {
 		super(host.app);

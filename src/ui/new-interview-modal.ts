@@ -9,7 +9,7 @@ import { QUESTION_SETS } from "../domain/templates/question-bank";
 import { SIZED_SET_ID, sizedQuestionSet } from "../domain/templates/sized-questions";
 import { linktextForName, linktextTo } from "../obsidian/link-text";
 import { createNoteIn, openNote } from "../obsidian/note-writer";
-import type { PluginHost } from "../obsidian/plugin-host";
+import type { PluginContext } from "../obsidian/plugin-host";
 import { ContactSuggest } from "./contact-suggest";
 import { addFormButtons, FieldErrors, textField } from "./form-fields";
 import { addSkeletonProperties, userSkeleton } from "./note-skeleton";
@@ -37,7 +37,7 @@ export class NewInterviewModal extends Modal {
 	private busy = false;
 
 	constructor(
-		private readonly host: PluginHost,
+		private readonly host: PluginContext,
 		private readonly contact?: ContactRecord,
 	) {
 		super(host.app);

@@ -6,7 +6,7 @@ import { statusOfAt } from "../domain/pipeline/pipeline";
 import { unthankedInterview } from "../domain/pipeline/stages";
 import { OUTREACH_METHODS } from "../domain/records/record-types";
 import type { FollowUpService } from "../obsidian/follow-up-service";
-import type { PluginHost } from "../obsidian/plugin-host";
+import type { PluginContext } from "../obsidian/plugin-host";
 import { NewInterviewModal } from "./new-interview-modal";
 import { recordFact } from "./queue-actions";
 import { runSafely } from "./safely";
@@ -28,7 +28,7 @@ function showAt(menu: Menu, anchor: MenuAnchor): void {
  * `recordFact` (same notice, same undo), asks how for contacted, opens New interview…
  * for scheduled, and for a move that cannot be written says which fact holds the person.
  */
-export function movePerson(host: PluginHost, service: FollowUpService, person: BoardPerson, target: BoardColumn, anchor: MenuAnchor): Promise<void> {
+export function movePerson(host: PluginContext, service: FollowUpService, person: BoardPerson, target: BoardColumn, anchor: MenuAnchor): Promise<void> {
 	return runSafely("move the person", async () => {
 		const zone = service.zone;
 		const now = DateTime.fromMillis(service.now(), { zone });
@@ -67,7 +67,7 @@ export function movePerson(host: PluginHost, service: FollowUpService, person: B
 }
 
 /** The "Move to…" menu of a card: every other column; the way to move by keyboard and on a phone. */
-export function showMoveMenu(host: PluginHost, service: FollowUpService, person: BoardPerson, anchor: MenuAnchor): void {
+export function showMoveMenu(host: PluginContext, service: FollowUpService, person: BoardPerson, anchor: MenuAnchor): void {
 	const menu = new Menu();
 	for (const column of BOARD_COLUMNS) {
 		if (column === person.column) continue;

@@ -5,7 +5,7 @@ import { pipelinePeople, statusOfAt } from "../domain/pipeline/pipeline";
 import { pipelineStatistics } from "../domain/pipeline/statistics";
 import type { FollowUpService } from "../obsidian/follow-up-service";
 import { runGuarded } from "../obsidian/guarded";
-import type { PluginHost } from "../obsidian/plugin-host";
+import type { PluginContext } from "../obsidian/plugin-host";
 import { FIRST_CARDS, MORE_CARDS, PipelineBoard } from "./pipeline-board";
 import { movePerson, showMoveMenu } from "./pipeline-moves";
 import { renderProgress } from "./pipeline-progress";
@@ -43,7 +43,7 @@ export class PipelineView extends ItemView {
 
 	constructor(
 		leaf: WorkspaceLeaf,
-		private readonly host: PluginHost,
+		private readonly host: PluginContext,
 		private readonly service: FollowUpService,
 	) {
 		super(leaf);

@@ -4,7 +4,7 @@ import { BUILT_IN_MESSAGES, findTemplate } from "../domain/templates/template-ca
 import type { TemplateContext } from "../domain/templates/template-context";
 import { contactOf, recordOf } from "../obsidian/active-record";
 import { insertBlock } from "../obsidian/note-writer";
-import type { PluginHost } from "../obsidian/plugin-host";
+import type { PluginContext } from "../obsidian/plugin-host";
 import { loadCatalog } from "../obsidian/template-store";
 import { copyText } from "./clipboard";
 import { announceProblems, mergeTemplateProperties, renderMessage } from "./message-insert";
@@ -37,7 +37,7 @@ export interface EmailDraftRequest {
  * address and the link is short enough for mail apps, else copies it; without an address
  * it goes into the note at the cursor as one editor change (or is copied, with no editor).
  */
-export async function draftEmail(host: PluginHost, file: TFile, editor: Editor | undefined, request: EmailDraftRequest): Promise<void> {
+export async function draftEmail(host: PluginContext, file: TFile, editor: Editor | undefined, request: EmailDraftRequest): Promise<void> {
 	const { templates, problems } = await loadCatalog(host.app, host.settings.templatesFolder);
 	reportTemplateProblems(problems);
 	const template = findTemplate(templates, request.templateId) ?? findTemplate(BUILT_IN_MESSAGES, request.templateId);
@@ -62,7 +62,7 @@ export async function draftEmail(host: PluginHost, file: TFile, editor: Editor |
 }
 
 /** Drafts the thank-you email for the contact of `file` (see `draftEmail` for where it goes). */
-export async function draftThankYou(host: PluginHost, file: TFile, editor: Editor | undefined): Promise<void> {
+export async function draftThankYou(host: PluginContext, file: TFile, editor: Editor | undefined): Promise<void> {
 	const contact = contactOf(host, recordOf(host, file));
 	await draftEmail(host, file, editor, {
 		templateId: THANK_YOU_TEMPLATE_ID,
