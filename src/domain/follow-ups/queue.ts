@@ -100,10 +100,10 @@ function addTo<T>(lists: Map<string, T[]>, key: string, value: T): void {
  * clock: the plugin derives it after each batch of changes, the command line once.
  *
  * With the previous derivation, a note whose record and every record its rules read are
- * the very same objects as then keeps its items without running the rules again, and the
- * kept items go to the sort in their previous order, which it finds sorted already. The
- * index hands out a new record only for a note that changed, so after an edit the rules
- * run for the notes it touched and the sort places their items. This is what keeps an
+ * the very same objects as then keeps its items without running the rules again, and they
+ * keep their places in the previous order; only the items of changed notes are taken out
+ * and put in (`updateSorted`). The index hands out a new record only for a note that
+ * changed, so after an edit the rules run for the notes it touched. This is what keeps an
  * edit within a frame (docs/performance.md). The result is the same as deriving afresh;
  * the index-consistency property test checks it after random streams of edits.
  */
@@ -138,9 +138,10 @@ export function deriveQueue(source: QueueSource, settings: Pick<Settings, "rules
 			contacts.push(record);
 			continue;
 		}
-		if (record.contact?.path) addTo(interviewsOf, record.contact.path, record);
+		const contactPath = record.contact?.path;
+		if (contactPath) addTo(interviewsOf, contactPath, record);
 		for (const referred of record.referrals) if (referred.path !== null) addTo(referrers, referred.path, record);
-		const linked = record.contact?.path ? source.get(record.contact.path) : undefined;
+		const linked = contactPath ? source.get(contactPath) : undefined;
 		const kept = before.get(record.path);
 		if (kept !== undefined && kept.record === record && kept.linked === linked) keep(kept);
 		else add({ record, linked, items: interviewItems(record, linked, rules, zone) });
