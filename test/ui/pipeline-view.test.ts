@@ -1,23 +1,16 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { PIPELINE_VIEW_TYPE, PipelineView } from "../../src/ui/pipeline-view";
 import { NewInterviewModal } from "../../src/ui/new-interview-modal";
 import { Menu, Modal, Notice, setPlatform, type App } from "../obsidian-fake";
 import { fileAt, hasExampleVault, note } from "../integration/fixture";
-import { afterBatch, clickUndo, frontmatterOf, keydown, runCommand, startQueue, textOf, until } from "./queue-fixture";
+import { afterBatch, clickUndo, frontmatterOf, keydown, runCommand, startQueue, textOf, until, resetUi } from "./queue-fixture";
 
 const INGRID = "Contacts/Ingrid Solberg.md";
 const HANNAH = "Contacts/Hannah Schultz.md";
 const KWAME = "Contacts/Kwame Asante.md";
 
-afterEach(() => {
-	Modal.closeAll();
-	Menu.shown?.hide();
-	Notice.clear();
-	setPlatform("desktop");
-	vi.useRealTimers();
-	document.body.empty();
-});
+afterEach(resetUi);
 
 async function openPipeline(app: App): Promise<PipelineView> {
 	if (!app.workspace.containerEl.isConnected) document.body.appendChild(app.workspace.containerEl);

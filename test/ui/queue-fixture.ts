@@ -1,7 +1,7 @@
 import { vi } from "vitest";
 import type InformationalInterviewsPlugin from "../../src/main";
 import { QUEUE_VIEW_TYPE, QueueView } from "../../src/ui/queue-view";
-import { App, Notice } from "../obsidian-fake";
+import { App, Menu, Modal, Notice, setPlatform } from "../obsidian-fake";
 import { exampleVaultApp, fileAt, manifest, runCommand, startPlugin } from "../integration/fixture";
 
 export { runCommand };
@@ -137,4 +137,14 @@ export function keydown(target: HTMLElement, key: string, init: KeyboardEventIni
 	const event = new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true, ...init });
 	target.dispatchEvent(event);
 	return event;
+}
+
+/** Closes what a test left open (modals, menus, notices), back to a desktop on the real clock. */
+export function resetUi(): void {
+	Modal.closeAll();
+	Menu.shown?.hide();
+	Notice.clear();
+	setPlatform("desktop");
+	vi.useRealTimers();
+	document.body.empty();
 }

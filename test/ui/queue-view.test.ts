@@ -19,6 +19,7 @@ import {
 	openQueue,
 	queueView,
 	rowByTitle,
+	resetUi,
 	rowsOf,
 	runCommand,
 	startQueue,
@@ -36,14 +37,7 @@ const DEBRIEF_KWAME = "Debrief · Kwame Asante";
 const PHONE_INGRID = "Call · Ingrid Solberg";
 const CONFIRM_MEI = "Confirm · Mei-Ling Chen";
 
-afterEach(() => {
-	Modal.closeAll();
-	Menu.shown?.hide();
-	Notice.clear();
-	setPlatform("desktop");
-	vi.useRealTimers();
-	document.body.empty();
-});
+afterEach(resetUi);
 
 function statusBar(fixture: Pick<QueueFixture, "app">): HTMLElement | null {
 	return fixture.app.workspace.containerEl.querySelector<HTMLElement>(".ii-queue-status");
